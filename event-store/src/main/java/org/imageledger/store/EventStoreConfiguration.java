@@ -1,0 +1,110 @@
+package org.imageledger.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.PropertySource;
+
+/**
+ * The Axon event store on PostgreSQL, as both sides use it: JDBC engine, Jackson with a private mapper so that web
+ * settings never change the stored format, duplicate keys surfacing as concurrency conflicts, and event metadata
+ * carried over from commands.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(LedgerDataSourceConfiguration.class)
+@PropertySource("classpath:event-store.properties")
+public class EventStoreConfiguration {
+
+    /** PostgreSQL's SQLState for a unique violation: a concurrent append to the same image and version. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Bean
+    Flyway eventStoreSchema(DataSource dataSource) {
+        Flyway flyway = SchemaMigration.of(dataSource, "db/event-store", "event_store_schema_history");
+        flyway.migrate();
+        return flyway;
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver(UNIQUE_VIOLATION);
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider auditMetadataProvider() {
+        return new SimpleCorrelationDataProvider(AuditMetadata.KEYS.toArray(String[]::new));
+    }
+
+    @Bean
+    JdbcEventStorageEngine eventStorageEngine(
+            Flyway eventStoreSchema,
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            org.axonframework.config.Configuration configuration,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            @Value("${image-ledger.event-store.batch-size:500}") int batchSize) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .batchSize(batchSize)
+                .build();
+    }
+
+    /**
+     * The event store with a short fetch delay: readers in another process learn of new events only by polling, and
+     * the default second of delay would dominate projection lag.
+     */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    EmbeddedEventStore eventStore(
+            JdbcEventStorageEngine eventStorageEngine,
+            org.axonframework.config.Configuration configuration,
+            @Value("${image-ledger.event-store.fetch-delay-ms:20}") long fetchDelayMillis) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(eventStorageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .fetchDelay(fetchDelayMillis)
+                .build();
+    }
+}

@@ -1,0 +1,30 @@
+package org.imageledger.store;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the ledger keeps its data: an external PostgreSQL when {@code image-ledger.datasource.url} is set, else an
+ * embedded PostgreSQL in {@code image-ledger.data-dir}.
+ *
+ * @param ephemeral when true the embedded database lives in a temporary directory removed at shutdown (tests)
+ */
+@ConfigurationProperties("image-ledger")
+public record LedgerDatabaseProperties(Path dataDir, Datasource datasource, boolean ephemeral) {
+
+    public LedgerDatabaseProperties {
+        dataDir = dataDir == null ? Path.of("data") : dataDir;
+        datasource = datasource == null ? new Datasource(null, null, null, 10) : datasource;
+    }
+
+    public boolean embedded() {
+        return datasource.url() == null || datasource.url().isBlank();
+    }
+
+    /** An external PostgreSQL, by JDBC URL. */
+    public record Datasource(String url, String username, String password, int maximumPoolSize) {
+        public Datasource {
+            maximumPoolSize = maximumPoolSize > 0 ? maximumPoolSize : 10;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.imageledger.events;
+
+import java.util.List;
+
+/**
+ * The one name of each field used everywhere: conflicts, history and blame. A core attribute or a custom property is
+ * named by its member name in the image JSON; one tag is {@code tags/<tag>}.
+ */
+public final class ImageField {
+
+    public static final String NAME = "name";
+    public static final String VISIBILITY = "visibility";
+    public static final String PROTECTED = "protected";
+    public static final String OS_HIDDEN = "os_hidden";
+    public static final String MIN_RAM = "min_ram";
+    public static final String MIN_DISK = "min_disk";
+    public static final String DISK_FORMAT = "disk_format";
+    public static final String CONTAINER_FORMAT = "container_format";
+    public static final String OWNER = "owner";
+    public static final String STATUS = "status";
+
+    /** The core attributes a client can change, in the order the image JSON shows them. */
+    public static final List<String> WRITABLE_CORE =
+            List.of(NAME, DISK_FORMAT, CONTAINER_FORMAT, VISIBILITY, PROTECTED, MIN_RAM, MIN_DISK, OWNER, OS_HIDDEN);
+
+    private static final String TAG_PREFIX = "tags/";
+
+    private ImageField() {}
+
+    public static String tag(String tag) {
+        return TAG_PREFIX + tag;
+    }
+
+    public static boolean isTag(String field) {
+        return field.startsWith(TAG_PREFIX);
+    }
+}

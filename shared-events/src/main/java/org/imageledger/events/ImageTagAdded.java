@@ -1,0 +1,14 @@
+package org.imageledger.events;
+
+import java.util.Set;
+import org.axonframework.serialization.Revision;
+
+/** A tag was added to the image's set of tags. */
+@Revision("1")
+public record ImageTagAdded(String imageId, String tag) implements ImageEvent {
+
+    @Override
+    public Set<String> fields() {
+        return Set.of(ImageField.tag(tag));
+    }
+}
