@@ -1,4 +1,4 @@
-package org.imageledger.store;
+package org.imageledger.infrastructure.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

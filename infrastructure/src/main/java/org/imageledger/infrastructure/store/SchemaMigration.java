@@ -1,4 +1,4 @@
-package org.imageledger.store;
+package org.imageledger.infrastructure.store;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;

@@ -1,4 +1,4 @@
-package org.imageledger.store;
+package org.imageledger.infrastructure.store;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

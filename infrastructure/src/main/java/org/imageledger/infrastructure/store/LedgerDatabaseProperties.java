@@ -1,4 +1,4 @@
-package org.imageledger.store;
+package org.imageledger.infrastructure.store;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,0 +1,55 @@
+package org.imageledger.infrastructure.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses, before any handler runs, what no endpoint accepts: bodies over 1 MiB (413) and NUL characters or broken
+ * UTF-8 in the path or query (400). Bodies are checked for these characters where they are parsed.
+ */
+public class RequestLimitsFilter extends OncePerRequestFilter {
+
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            reject(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload_too_large", "Request body is larger than 1 MiB.");
+            return;
+        }
+        if (!TextRules.isClean(decoded(request.getRequestURI())) || !TextRules.isClean(decoded(request.getQueryString()))) {
+            reject(response, HttpStatus.BAD_REQUEST, "bad_request",
+                    "The request path or query contains a NUL character or invalid UTF-8.");
+            return;
+        }
+        chain.doFilter(new LimitedBodyRequest(request, MAX_BODY_BYTES), response);
+    }
+
+    private static String decoded(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        try {
+            byte[] bytes = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.ISO_8859_1)
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            return TextRules.strictUtf8(bytes);
+        } catch (IllegalArgumentException e) {
+            return "\0";
+        }
+    }
+
+    static void reject(HttpServletResponse response, HttpStatus status, String type, String message) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/json");
+        response.getOutputStream().write(ErrorResponses.bytes(ErrorBody.of(status, type, message, Map.of())));
+    }
+}
