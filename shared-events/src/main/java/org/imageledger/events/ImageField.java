@@ -18,6 +18,7 @@ public final class ImageField {
     public static final String CONTAINER_FORMAT = "container_format";
     public static final String OWNER = "owner";
     public static final String STATUS = "status";
+    public static final String TAGS = "tags";
 
     /** The core attributes a client can change, in the order the image JSON shows them. */
     public static final List<String> WRITABLE_CORE =

@@ -1,0 +1,50 @@
+package org.imageledger.command;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.imageledger.infrastructure.store.EventStoreConfiguration;
+import org.imageledger.infrastructure.web.WebConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The write side: the Image aggregate behind a retrying command gateway, and the write API. */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+@Import({EventStoreConfiguration.class, WebConfiguration.class})
+public class CommandSideConfiguration {
+
+    @Bean
+    SnapshotTriggerDefinition imageSnapshotTrigger(
+            Snapshotter snapshotter, @Value("${image-ledger.snapshot-threshold:250}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService commandRetryExecutor() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    CommandGateway commandGateway(
+            CommandBus commandBus,
+            ScheduledExecutorService commandRetryExecutor,
+            @Value("${image-ledger.command.max-retries:20}") int maxRetries) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConcurrentAppendRetry(commandRetryExecutor, maxRetries))
+                .build();
+    }
+}

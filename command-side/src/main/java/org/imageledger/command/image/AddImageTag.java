@@ -1,0 +1,11 @@
+package org.imageledger.command.image;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Add one tag to an image; adding a tag it has already changes nothing. */
+public record AddImageTag(
+        @TargetAggregateIdentifier String imageId,
+        @TargetAggregateVersion Long expectedVersion,
+        Precondition precondition,
+        String tag) {}

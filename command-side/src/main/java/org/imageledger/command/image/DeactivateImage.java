@@ -1,0 +1,6 @@
+package org.imageledger.command.image;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Deactivate an active image (admin only). */
+public record DeactivateImage(@TargetAggregateIdentifier String imageId) {}

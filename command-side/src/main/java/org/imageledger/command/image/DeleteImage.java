@@ -1,0 +1,10 @@
+package org.imageledger.command.image;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Delete an image; refused while it is protected. Its history stays. */
+public record DeleteImage(
+        @TargetAggregateIdentifier String imageId,
+        @TargetAggregateVersion Long expectedVersion,
+        Precondition precondition) {}

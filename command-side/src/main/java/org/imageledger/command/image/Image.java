@@ -1,0 +1,134 @@
+package org.imageledger.command.image;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.imageledger.command.image.ImageRefused.Reason;
+import org.imageledger.events.ImageCreated;
+import org.imageledger.events.ImageDeactivated;
+import org.imageledger.events.ImageDeleted;
+import org.imageledger.events.ImageEvent;
+import org.imageledger.events.ImageField;
+import org.imageledger.events.ImageReactivated;
+import org.imageledger.events.ImageState;
+import org.imageledger.events.ImageTagRemoved;
+
+/**
+ * One image, event-sourced. Each handler checks the precondition and the image's rules, then applies one event per
+ * field that really changes, and answers the state after the change. The state itself is the shared fold.
+ */
+@Aggregate(snapshotTriggerDefinition = "imageSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+class Image {
+
+    @AggregateIdentifier
+    private String id;
+
+    private ImageState state;
+
+    Image() {
+        // for Axon, which creates the image here and rebuilds it from its events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    ImageState handle(CreateImage command) {
+        ImageDraft draft = ImageDraft.of(command.values());
+        draft.checkLimits();
+        apply(draft.created(command.imageId()));
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(UpdateImage command, ConflictResolver resolver) {
+        Set<String> fields = new HashSet<>();
+        command.operations().forEach(op -> fields.addAll(ImageDraft.targets(op, state)));
+        VersionCheck.check(command.precondition(), fields, resolver);
+        ImageDraft draft = ImageDraft.of(state);
+        command.operations().forEach(draft::apply);
+        draft.checkLimits();
+        return decide(draft);
+    }
+
+    @CommandHandler
+    ImageState handle(AddImageTag command, ConflictResolver resolver) {
+        VersionCheck.check(command.precondition(), Set.of(ImageField.tag(command.tag())), resolver);
+        ImageDraft draft = ImageDraft.of(state);
+        draft.addTag(command.tag());
+        draft.checkLimits();
+        return decide(draft);
+    }
+
+    @CommandHandler
+    ImageState handle(RemoveImageTag command, ConflictResolver resolver) {
+        VersionCheck.check(command.precondition(), Set.of(ImageField.tag(command.tag())), resolver);
+        if (!state.tags().contains(command.tag())) {
+            throw new ImageRefused(Reason.NOT_FOUND, "Tag " + command.tag() + " not found on image " + id + ".");
+        }
+        apply(new ImageTagRemoved(id, command.tag()));
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(DeleteImage command, ConflictResolver resolver) {
+        VersionCheck.check(command.precondition(), state.fieldValues().keySet(), resolver);
+        if (state.isProtected()) {
+            throw new ImageRefused(Reason.FORBIDDEN, "Image " + id + " is protected and cannot be deleted.");
+        }
+        apply(new ImageDeleted(id));
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(DeactivateImage command) {
+        if (ImageState.QUEUED.equals(state.status())) {
+            throw new ImageRefused(Reason.FORBIDDEN, "Not allowed to deactivate image in status 'queued'");
+        }
+        if (ImageState.ACTIVE.equals(state.status())) {
+            apply(new ImageDeactivated(id));
+        }
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(ReactivateImage command) {
+        if (ImageState.QUEUED.equals(state.status())) {
+            throw new ImageRefused(Reason.FORBIDDEN, "Not allowed to reactivate image in status 'queued'");
+        }
+        if (ImageState.DEACTIVATED.equals(state.status())) {
+            apply(new ImageReactivated(id));
+        }
+        return state;
+    }
+
+    private ImageState decide(ImageDraft draft) {
+        List<ImageEvent> events = draft.changesFrom(state);
+        events.forEach(event -> apply(event));
+        return state;
+    }
+
+    @EventSourcingHandler
+    void on(ImageEvent event, @Timestamp Instant recordedAt, @SequenceNumber Long version) {
+        if (event instanceof ImageCreated created) {
+            id = created.imageId();
+        }
+        state = ImageState.next(state, event, recordedAt, version);
+        if (event instanceof ImageDeleted) {
+            markDeleted();
+        }
+    }
+}

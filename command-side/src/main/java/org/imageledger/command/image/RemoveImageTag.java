@@ -1,0 +1,11 @@
+package org.imageledger.command.image;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Remove one tag from an image; refused when the image does not have it. */
+public record RemoveImageTag(
+        @TargetAggregateIdentifier String imageId,
+        @TargetAggregateVersion Long expectedVersion,
+        Precondition precondition,
+        String tag) {}

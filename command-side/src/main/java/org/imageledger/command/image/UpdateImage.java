@@ -1,0 +1,17 @@
+package org.imageledger.command.image;
+
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Apply a JSON patch to an image, all operations or none. */
+public record UpdateImage(
+        @TargetAggregateIdentifier String imageId,
+        @TargetAggregateVersion Long expectedVersion,
+        Precondition precondition,
+        List<PatchOperation> operations) {
+
+    public UpdateImage {
+        operations = List.copyOf(operations);
+    }
+}

@@ -1,0 +1,61 @@
+package org.imageledger.command.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.imageledger.command.image.Precondition;
+import org.imageledger.command.web.ImageWriteController.Written;
+import org.imageledger.events.ImageState;
+import org.imageledger.infrastructure.store.AuditMetadata;
+import org.imageledger.infrastructure.store.EventsAppended;
+import org.imageledger.infrastructure.web.ApiException;
+import org.imageledger.infrastructure.web.RequestIdFilter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends image commands with who-sent-them metadata, waits for the outcome, and announces the acknowledged position so
+ * that reads in this process can see the write.
+ */
+@Component
+class ImageCommands {
+
+    static final String ANONYMOUS = "anonymous";
+
+    private final CommandGateway gateway;
+    private final EventPositions positions;
+    private final ApplicationEventPublisher publisher;
+
+    ImageCommands(CommandGateway gateway, EventPositions positions, ApplicationEventPublisher publisher) {
+        this.gateway = gateway;
+        this.positions = positions;
+        this.publisher = publisher;
+    }
+
+    Written send(Object command, HttpServletRequest request, ClientPrecondition precondition) {
+        MetaData metaData = MetaData.with(AuditMetadata.ACTOR, ANONYMOUS)
+                .and(AuditMetadata.REQUEST_ID, RequestIdFilter.of(request))
+                .and(AuditMetadata.CLIENT_ADDRESS, request.getRemoteAddr());
+        ImageState image;
+        try {
+            image = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (ConflictingAggregateVersionException e) {
+            throw aheadOfImage(e, precondition);
+        }
+        long position = positions.of(image.id(), image.version());
+        publisher.publishEvent(new EventsAppended(position));
+        return new Written(image, position);
+    }
+
+    /** The client named a version the image never reached. */
+    private static ApiException aheadOfImage(ConflictingAggregateVersionException e, ClientPrecondition precondition) {
+        HttpStatus status = precondition.kind() == Precondition.STRICT ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
+        return new ApiException(status, "version_mismatch",
+                "Image " + e.getAggregateIdentifier() + " is at version " + e.getActualVersion() + ", not "
+                        + e.getExpectedVersion() + ".",
+                java.util.Map.of("current_version", e.getActualVersion()));
+    }
+}

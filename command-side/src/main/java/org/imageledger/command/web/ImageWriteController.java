@@ -1,0 +1,105 @@
+package org.imageledger.command.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Map;
+import org.imageledger.command.image.AddImageTag;
+import org.imageledger.command.image.DeactivateImage;
+import org.imageledger.command.image.DeleteImage;
+import org.imageledger.command.image.ReactivateImage;
+import org.imageledger.command.image.RemoveImageTag;
+import org.imageledger.command.image.UpdateImage;
+import org.imageledger.events.ImageDocument;
+import org.imageledger.events.ImageState;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The Glance write endpoints. Each translates HTTP into one command and the image it answers into HTTP. */
+@RestController
+class ImageWriteController {
+
+    private final ImageCommands commands;
+
+    ImageWriteController(ImageCommands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/v2/images")
+    ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        Written written = commands.send(CreateRequestParser.parse(body, null), request, ClientPrecondition.NONE);
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/v2/images/{id}")
+                .buildAndExpand(written.image().id())
+                .toUri();
+        return ResponseEntity.status(HttpStatus.CREATED).location(location).headers(written.headers())
+                .body(ImageDocument.of(written.image()));
+    }
+
+    @PatchMapping(path = "/v2/images/{id}", consumes = {PatchRequestParser.V2_1, PatchRequestParser.V2_0})
+    ResponseEntity<Map<String, Object>> update(
+            @PathVariable String id, @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        ClientPrecondition precondition = ClientPrecondition.of(request);
+        var operations = PatchRequestParser.parse(body, PatchRequestParser.isLegacy(request.getContentType()));
+        Written written = commands.send(
+                new UpdateImage(id, precondition.expectedVersion(), precondition.kind(), operations), request,
+                precondition);
+        return ResponseEntity.ok().headers(written.headers()).body(ImageDocument.of(written.image()));
+    }
+
+    @DeleteMapping("/v2/images/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id, HttpServletRequest request) {
+        ClientPrecondition precondition = ClientPrecondition.of(request);
+        Written written = commands.send(
+                new DeleteImage(id, precondition.expectedVersion(), precondition.kind()), request, precondition);
+        return ResponseEntity.noContent().header(Written.POSITION, Long.toString(written.position())).build();
+    }
+
+    @PutMapping("/v2/images/{id}/tags/{tag}")
+    ResponseEntity<Void> addTag(@PathVariable String id, @PathVariable String tag, HttpServletRequest request) {
+        ClientPrecondition precondition = ClientPrecondition.of(request);
+        AddImageTag command =
+                new AddImageTag(id, precondition.expectedVersion(), precondition.kind(), AttributeRules.tag(tag));
+        return ResponseEntity.noContent().headers(commands.send(command, request, precondition).headers()).build();
+    }
+
+    @DeleteMapping("/v2/images/{id}/tags/{tag}")
+    ResponseEntity<Void> removeTag(@PathVariable String id, @PathVariable String tag, HttpServletRequest request) {
+        ClientPrecondition precondition = ClientPrecondition.of(request);
+        RemoveImageTag command =
+                new RemoveImageTag(id, precondition.expectedVersion(), precondition.kind(), AttributeRules.tag(tag));
+        return ResponseEntity.noContent().headers(commands.send(command, request, precondition).headers()).build();
+    }
+
+    @PostMapping("/v2/images/{id}/actions/deactivate")
+    ResponseEntity<Void> deactivate(@PathVariable String id, HttpServletRequest request) {
+        Written written = commands.send(new DeactivateImage(id), request, ClientPrecondition.NONE);
+        return ResponseEntity.noContent().headers(written.headers()).build();
+    }
+
+    @PostMapping("/v2/images/{id}/actions/reactivate")
+    ResponseEntity<Void> reactivate(@PathVariable String id, HttpServletRequest request) {
+        Written written = commands.send(new ReactivateImage(id), request, ClientPrecondition.NONE);
+        return ResponseEntity.noContent().headers(written.headers()).build();
+    }
+
+    /** An acknowledged write: the image after it and the global position of its last event. */
+    record Written(ImageState image, long position) {
+        static final String POSITION = "Ledger-Position";
+
+        HttpHeaders headers() {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setETag("\"" + image.version() + "\"");
+            headers.set(POSITION, Long.toString(position));
+            return headers;
+        }
+    }
+}
