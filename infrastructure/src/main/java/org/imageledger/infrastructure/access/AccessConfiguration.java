@@ -12,8 +12,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
- * Tokens from configuration ({@code image-ledger.auth.tokens.<token>=<project>:<role>[+<role>…]}, in a file, the
- * environment or on the command line), plus the admin token: {@code image-ledger.admin-token} (env
+ * Tokens from configuration ({@code image-ledger.auth.tokens.<token>=<project>:<role>[+<role>…]} in a file or on the
+ * command line, or env {@code IMAGE_LEDGER_TOKENS=<token>=<grant>,…}), plus the admin token: {@code image-ledger.admin-token} (env
  * {@code IMAGE_LEDGER_ADMIN_TOKEN}) if set, else, where {@code image-ledger.auth.create-admin-token} is true (the
  * standalone default), one kept in {@code <data-dir>/admin-token}.
  */
@@ -28,6 +28,12 @@ public class AccessConfiguration {
         Map<String, String> grants = new HashMap<>(binder.bind(
                         "image-ledger.auth.tokens", Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of()));
+        for (String grant : binder.bind("image-ledger.auth.token-list", String.class).orElse("").split(",")) {
+            int equals = grant.indexOf('=');
+            if (equals > 0) {
+                grants.put(grant.substring(0, equals).trim(), grant.substring(equals + 1).trim());
+            }
+        }
         String adminToken = binder.bind("image-ledger.admin-token", String.class).orElse(null);
         if ((adminToken == null || adminToken.isBlank())
                 && binder.bind("image-ledger.auth.create-admin-token", Boolean.class).orElse(false)) {
