@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Plain HTTP against the running node, with the URL sent exactly as written. */
 public final class Api {
@@ -63,6 +65,13 @@ public final class Api {
 
         public String message() {
             return json().path("message").asText();
+        }
+
+        /** The ids of the images in a list reply, in order. */
+        public List<String> ids() {
+            List<String> ids = new ArrayList<>();
+            json().path("images").forEach(image -> ids.add(image.path("id").asText()));
+            return ids;
         }
     }
 

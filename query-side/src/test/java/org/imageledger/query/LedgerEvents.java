@@ -2,10 +2,12 @@ package org.imageledger.query;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -25,6 +27,7 @@ public final class LedgerEvents {
     private final JdbcTemplate jdbc;
     private final ProjectionProgress progress;
     private final Map<String, ImageState> folds = new ConcurrentHashMap<>();
+    private final AtomicLong lastPosition = new AtomicLong();
 
     public LedgerEvents(EventStore eventStore, JdbcTemplate jdbc, ProjectionProgress progress) {
         this.eventStore = eventStore;
@@ -50,7 +53,7 @@ public final class LedgerEvents {
     public long appendAt(Instant recordedAt, ImageEvent... events) {
         String imageId = events[0].imageId();
         long next = eventStore.lastSequenceNumberFor(imageId).map(last -> last + 1).orElse(0L);
-        List<EventMessage<?>> messages = new java.util.ArrayList<>();
+        List<EventMessage<?>> messages = new ArrayList<>();
         ImageState state = folds.get(imageId);
         for (ImageEvent event : events) {
             long version = next++;
@@ -60,7 +63,9 @@ public final class LedgerEvents {
         }
         eventStore.publish(messages);
         folds.put(imageId, state);
-        return positionOf(imageId, next - 1);
+        long position = positionOf(imageId, next - 1);
+        lastPosition.accumulateAndGet(position, Math::max);
+        return position;
     }
 
     /** Appends and waits until the projection has applied the events. */
@@ -70,6 +75,11 @@ public final class LedgerEvents {
 
     public long appendAppliedAt(Instant recordedAt, ImageEvent... events) {
         return awaitApplied(appendAt(recordedAt, events));
+    }
+
+    /** Waits until the projection has applied everything appended here. */
+    public void awaitAllApplied() {
+        awaitApplied(lastPosition.get());
     }
 
     public long awaitApplied(long position) {

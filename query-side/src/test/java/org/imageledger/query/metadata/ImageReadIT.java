@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imageledger.events.ImageCreated;
 import org.imageledger.events.ImageDeleted;
 import org.imageledger.events.ImageDocument;
@@ -13,37 +12,10 @@ import org.imageledger.events.ImageRenamed;
 import org.imageledger.events.ImageTagAdded;
 import org.imageledger.query.Api;
 import org.imageledger.query.LedgerEvents;
-import org.imageledger.query.QueryNodeIT;
-import org.imageledger.query.progress.ProjectionProgress;
-import org.junit.jupiter.api.BeforeEach;
+import org.imageledger.query.QueryNodeTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@QueryNodeIT
-class ImageReadIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventStore eventStore;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ProjectionProgress progress;
-
-    Api api;
-    LedgerEvents ledger;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-        ledger = new LedgerEvents(eventStore, jdbc, progress);
-    }
+class ImageReadIT extends QueryNodeTest {
 
     @Test
     void showsTheImageAsItsEventsFoldIt() {
