@@ -71,12 +71,13 @@ stop_service() {
     SERVICE_PID=
 }
 
+# The service log is shown before stopping the service, which would bury it under shutdown messages.
 clean_up() {
-    stop_service
     if ((failed)) && [[ -f $WORK/service.log ]]; then
         echo "--- last lines of the service log"
         tail -n 40 "$WORK/service.log"
     fi
+    stop_service
     rm -rf "$WORK"
 }
 
