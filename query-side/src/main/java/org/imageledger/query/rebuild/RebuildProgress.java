@@ -33,6 +33,7 @@ final class RebuildProgress {
     }
 
     synchronized void completed() {
+        total = done;
         finish(State.COMPLETED);
     }
 

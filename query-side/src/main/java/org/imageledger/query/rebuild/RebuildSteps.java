@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class RebuildSteps {
+
+    private static final Logger log = LoggerFactory.getLogger(RebuildSteps.class);
 
     /** Events per page: large enough to amortise each round trip, small enough to keep transactions short. */
     static final int PAGE = 10_000;
@@ -42,6 +46,7 @@ class RebuildSteps {
     }
 
     void run(RebuildProgress progress, Runnable beforeVerification) {
+        log.info("Rebuild of image-metadata started");
         tables.dropFresh();
         tables.createFresh();
         ReadPosition read = new ReadPosition();
@@ -50,6 +55,7 @@ class RebuildSteps {
             applied = transactions.execute(status -> applyNextPage(read, progress).size());
         } while (applied >= PAGE); // a short page: the head is near
         tables.indexFresh();
+        log.info("Rebuild filled and indexed the fresh tables up to position {}: {}", read.position(), progress.status());
         progress.verifying();
         beforeVerification.run();
         VerificationResult result = verification.verify(TableSet.FRESH, read.position(), read.gaps());
@@ -64,6 +70,7 @@ class RebuildSteps {
         }
         if (result.matches()) {
             progress.completed();
+            log.info("Rebuild swapped the fresh tables in: {}", progress.status());
         } else {
             tables.dropFresh();
             progress.mismatched(result);
@@ -82,6 +89,7 @@ class RebuildSteps {
         if (result.matches()) {
             tables.swap();
         }
+        log.info("Rebuild hand-over applied {} images' late events", touched.size());
         return result;
     }
 
