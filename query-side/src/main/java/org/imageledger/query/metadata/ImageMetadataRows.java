@@ -36,17 +36,18 @@ class ImageMetadataRows {
                 e.imageId(), e.name(), e.diskFormat(), e.containerFormat(), e.visibility(), e.isProtected(),
                 e.osHidden(), e.minRam(), e.minDisk(), e.owner(), ImageState.QUEUED, stamp.recordedAtInDatabase(),
                 stamp.recordedAtInDatabase(), stamp.version(), e.imageId(), stamp.version());
-        if (inserted == 0) {
-            return;
+        if (inserted == 1 && !e.properties().isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO image_property (image_id, key, value) VALUES (?, ?, ?)",
+                    e.properties().entrySet().stream()
+                            .map(p -> new Object[] {e.imageId(), p.getKey(), p.getValue()})
+                            .toList());
         }
-        jdbc.batchUpdate(
-                "INSERT INTO image_property (image_id, key, value) VALUES (?, ?, ?)",
-                e.properties().entrySet().stream()
-                        .map(p -> new Object[] {e.imageId(), p.getKey(), p.getValue()})
-                        .toList());
-        jdbc.batchUpdate(
-                "INSERT INTO image_tag (image_id, tag) VALUES (?, ?)",
-                new LinkedHashSet<>(e.tags()).stream().map(tag -> new Object[] {e.imageId(), tag}).toList());
+        if (inserted == 1 && !e.tags().isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO image_tag (image_id, tag) VALUES (?, ?)",
+                    new LinkedHashSet<>(e.tags()).stream().map(tag -> new Object[] {e.imageId(), tag}).toList());
+        }
     }
 
     void set(String imageId, ImageColumn column, Object value, EventStamp stamp) {
