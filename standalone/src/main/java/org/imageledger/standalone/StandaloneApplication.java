@@ -10,7 +10,8 @@ import org.springframework.context.annotation.PropertySource;
 
 /**
  * Both sides in one process on 127.0.0.1:9292, over the embedded PostgreSQL in {@code ./data} unless told otherwise.
- * A client that writes and then reads sees its write.
+ * A client that writes and then reads sees its write. A known subcommand ({@link LedgerCommands}) runs instead of
+ * the server.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -19,6 +20,9 @@ import org.springframework.context.annotation.PropertySource;
 public class StandaloneApplication {
 
     public static void main(String[] args) {
+        if (LedgerCommands.handles(args)) {
+            System.exit(LedgerCommands.run(args));
+        }
         SpringApplication.run(StandaloneApplication.class, args);
     }
 }

@@ -31,7 +31,7 @@ import org.imageledger.events.ImageVisibilityChanged;
  * events each, sometimes ending with a deletion. Values come from small pools, so that changes collide and
  * properties and tags come and go.
  */
-final class RandomHistory {
+public final class RandomHistory {
 
     private static final String[] WORDS = {"alpha", "beta", "gamma", "Ünïcode ✓", "", "x".repeat(300)};
     private static final String[] VISIBILITIES = {"public", "private", "shared", "community"};
@@ -46,22 +46,22 @@ final class RandomHistory {
     private int requestsLeft;
     private boolean created;
 
-    RandomHistory(SplittableRandom random, String imageId) {
+    public RandomHistory(SplittableRandom random, String imageId) {
         this.random = random;
         this.imageId = imageId;
         this.requestsLeft = random.nextInt(25);
     }
 
-    String imageId() {
+    public String imageId() {
         return imageId;
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return !created || requestsLeft > 0;
     }
 
     /** The events of the next request. */
-    ImageEvent[] next() {
+    public ImageEvent[] next() {
         if (!created) {
             created = true;
             return new ImageEvent[] {creation()};

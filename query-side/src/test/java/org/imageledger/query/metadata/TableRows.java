@@ -9,15 +9,15 @@ import org.imageledger.events.ImageState;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** An image exactly as the projection tables hold it, deleted ones included. */
-final class TableRows {
+public final class TableRows {
 
     private final JdbcTemplate jdbc;
 
-    TableRows(JdbcTemplate jdbc) {
+    public TableRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    ImageState image(String id) {
+    public ImageState image(String id) {
         Map<String, String> properties = new HashMap<>();
         jdbc.query("SELECT key, value FROM image_property WHERE image_id = ?",
                 rs -> {
@@ -36,12 +36,12 @@ final class TableRows {
                 id);
     }
 
-    long position(String id) {
+    public long position(String id) {
         return jdbc.queryForObject("SELECT position FROM image_metadata WHERE id = ?", Long.class, id);
     }
 
     /** The fold with its times at the table's precision. */
-    static ImageState asStored(ImageState fold) {
+    public static ImageState asStored(ImageState fold) {
         return new ImageState(fold.id(), fold.name(), fold.diskFormat(), fold.containerFormat(), fold.visibility(),
                 fold.isProtected(), fold.minRam(), fold.minDisk(), fold.owner(), fold.osHidden(), fold.status(),
                 fold.properties(), fold.tags(), DatabaseTime.of(fold.createdAt()).toInstant(),

@@ -1,0 +1,117 @@
+package org.imageledger.query.rebuild;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
+import org.imageledger.events.ImageEvent;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The event table read in bulk, straight through JDBC but decoded by Axon's event serializer and upcaster chain, so
+ * that a rebuild sees exactly the payloads the live projection sees.
+ */
+@Component
+class EventPages {
+
+    private static final String COLUMNS = "SELECT globalindex, aggregateidentifier, sequencenumber, eventidentifier,"
+            + " timestamp, payloadtype, payloadrevision, payload FROM domainevententry";
+    private static final byte[] NO_METADATA = "{}".getBytes(StandardCharsets.UTF_8);
+    private static final int FETCH_SIZE = 5_000;
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final EventUpcaster upcasters;
+    private final TransactionTemplate readOnly;
+
+    EventPages(
+            JdbcTemplate jdbc,
+            @Qualifier("eventSerializer") Serializer serializer,
+            Configuration axon,
+            PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.upcasters = axon.upcasterChain() == null ? NoOpEventUpcaster.INSTANCE : axon.upcasterChain();
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    long head() {
+        Long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
+        return head == null ? 0 : head;
+    }
+
+    /** Up to limit events after the position, in global order. */
+    List<StoredEvent> after(long position, int limit) {
+        return decode(jdbc.query(COLUMNS + " WHERE globalindex > ? ORDER BY globalindex LIMIT ?", EventPages::raw,
+                position, limit));
+    }
+
+    /** Those of the positions that hold an event by now, in global order. */
+    List<StoredEvent> at(Collection<Long> positions) {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        return decode(jdbc.query(COLUMNS + " WHERE globalindex = ANY (?) ORDER BY globalindex", EventPages::raw,
+                (Object) positions.toArray(Long[]::new)));
+    }
+
+    /**
+     * Every event of the images (of all images when null), image by image and oldest first, handed over in chunks in
+     * that order through one cursor; an image's stream may continue in the next chunk.
+     */
+    void byImage(String[] imageIds, Consumer<List<StoredEvent>> chunks) {
+        String where = imageIds == null ? "" : " WHERE aggregateidentifier = ANY (?)";
+        Object[] args = imageIds == null ? new Object[0] : new Object[] {imageIds};
+        readOnly.executeWithoutResult(status -> {
+            JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
+            cursor.setFetchSize(FETCH_SIZE);
+            List<TrackedEventData<?>> chunk = new ArrayList<>(FETCH_SIZE);
+            cursor.query(COLUMNS + where + " ORDER BY aggregateidentifier, sequencenumber", (ResultSet rs) -> {
+                chunk.add(raw(rs, 0));
+                if (chunk.size() == FETCH_SIZE) {
+                    chunks.accept(decode(chunk));
+                    chunk.clear();
+                }
+            }, args);
+            chunks.accept(decode(chunk));
+        });
+    }
+
+    private static TrackedEventData<?> raw(ResultSet rs, int row) throws SQLException {
+        return new TrackedDomainEventData<>(
+                new GlobalSequenceTrackingToken(rs.getLong(1)),
+                new GenericDomainEventEntry<>("Image", rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8), NO_METADATA));
+    }
+
+    private List<StoredEvent> decode(List<? extends TrackedEventData<?>> raw) {
+        if (raw.isEmpty()) {
+            return List.of();
+        }
+        List<StoredEvent> events = new ArrayList<>(raw.size());
+        EventUtils.upcastAndDeserializeTrackedEvents(raw.stream(), serializer, upcasters).forEach(m -> {
+            DomainEventMessage<?> domain = (DomainEventMessage<?>) m;
+            events.add(new StoredEvent(m.trackingToken().position().orElseThrow(), domain.getAggregateIdentifier(),
+                    domain.getSequenceNumber(), (ImageEvent) m.getPayload(), m.getTimestamp()));
+        });
+        return events;
+    }
+}

@@ -1,0 +1,115 @@
+package org.imageledger.query.rebuild;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compares a table set with the fold of the events. Each row must equal, hash for hash, its image's fold up to the
+ * row's own version, so rows that a live projection has moved ahead still compare; and each row must have reached
+ * every event of its image at or below the position the tables claim (apart from positions still open as gaps).
+ * Memory holds one hash per row and one image's fold at a time.
+ */
+@Component
+class Verification {
+
+    static final int REPORTED = 100;
+    private static final int CHUNK = 5_000;
+
+    private final ImageRows rows;
+    private final EventPages events;
+
+    Verification(ImageRows rows, EventPages events) {
+        this.rows = rows;
+        this.events = events;
+    }
+
+    /** All rows against all events. */
+    VerificationResult verify(TableSet tables, long position, Set<Long> openGaps) {
+        Map<String, RowDigest> digests = new HashMap<>();
+        rows.forEachChunk(tables, CHUNK, chunk -> chunk.forEach(row -> digests.put(row.state().id(), RowDigest.of(row))));
+        return compare(digests, null, position, openGaps);
+    }
+
+    /** Only the given images' rows against their events. */
+    VerificationResult verify(TableSet tables, Collection<String> imageIds, long position, Set<Long> openGaps) {
+        Map<String, RowDigest> digests = new HashMap<>();
+        rows.load(tables, imageIds).forEach((id, row) -> digests.put(id, RowDigest.of(row)));
+        return compare(digests, imageIds.toArray(String[]::new), position, openGaps);
+    }
+
+    private VerificationResult compare(
+            Map<String, RowDigest> digests, String[] imageIds, long position, Set<Long> openGaps) {
+        Comparison comparison = new Comparison(digests, position, openGaps);
+        events.byImage(imageIds, chunk -> chunk.forEach(comparison::fold));
+        comparison.finish();
+        List<String> mismatches = comparison.mismatches;
+        return new VerificationResult(digests.size(), comparison.images, mismatches.size(),
+                List.copyOf(mismatches.subList(0, Math.min(REPORTED, mismatches.size()))));
+    }
+
+    record RowDigest(long version, String digest) {
+        static RowDigest of(FoldedImage row) {
+            return new RowDigest(row.state().version(), ImageDigest.of(row));
+        }
+    }
+
+    /** Walks the events image by image, oldest first, folding one image at a time. */
+    private static final class Comparison {
+        private final Map<String, RowDigest> digests;
+        private final long position;
+        private final Set<Long> openGaps;
+        private final List<String> mismatches = new ArrayList<>();
+        private long images;
+        private String imageId;
+        private FoldedImage fold;
+        private boolean rowMatched;
+        private long requiredVersion;
+
+        Comparison(Map<String, RowDigest> digests, long position, Set<Long> openGaps) {
+            this.digests = new HashMap<>(digests);
+            this.position = position;
+            this.openGaps = openGaps;
+        }
+
+        void fold(StoredEvent e) {
+            if (!e.imageId().equals(imageId)) {
+                finishImage();
+                imageId = e.imageId();
+                fold = null;
+                rowMatched = false;
+                requiredVersion = -1;
+                images++;
+            }
+            fold = FoldedImage.after(fold, e);
+            if (e.position() <= position && !openGaps.contains(e.position())) {
+                requiredVersion = e.version();
+            }
+            RowDigest row = digests.get(imageId);
+            if (row != null && row.version() == e.version()) {
+                rowMatched = row.digest().equals(ImageDigest.of(fold));
+            }
+        }
+
+        void finish() {
+            finishImage();
+            mismatches.addAll(digests.keySet()); // rows of images that have no events at all
+            mismatches.sort(null);
+        }
+
+        private void finishImage() {
+            if (imageId == null) {
+                return;
+            }
+            RowDigest row = digests.remove(imageId);
+            boolean expected = requiredVersion >= 0;
+            if (row == null ? expected : !rowMatched || row.version() < requiredVersion) {
+                mismatches.add(imageId);
+            }
+        }
+    }
+}
