@@ -28,14 +28,10 @@ final class HistoryLatency {
         String id = GeneratedImages.id(BulkLoad.historyImage(setup.scale()));
         String firstPage = "/v2/images/" + id + "/history?limit=" + PAGE;
         int events = setup.scale().historyEvents();
-        String pages = String.format(Locale.ROOT, "history all %d pages", (events + PAGE - 1) / PAGE);
         Reply probe = setup.api().get(firstPage);
         if (probe.status() == 404) {
-            String why = "GET " + firstPage.replace(id, "{id}") + " answers 404: the audit API is not in this build";
-            return List.of(
-                    Row.notAvailable("history first page p50", Unit.MILLISECONDS, null, why),
-                    Row.notAvailable("history first page p99", Unit.MILLISECONDS, Target.atMost(200), why),
-                    Row.notAvailable(pages + " p50", Unit.MILLISECONDS, null, why));
+            return notAvailable(setup.scale(),
+                    "GET " + firstPage.replace(id, "{id}") + " answers 404: the audit API is not in this build");
         }
         expect(probe.expect(200).json().path("entries").size(), PAGE);
 
@@ -62,8 +58,19 @@ final class HistoryLatency {
                                 rawFirst.latencies().percentileMillis(99), Target.atMost(200))
                         .withNote(String.format(Locale.ROOT, "an image with %,d events, %d entries a page", events,
                                 PAGE)),
-                Row.of(pages + " p50", Unit.MILLISECONDS, ourWalk.latencies().percentileMillis(50),
+                Row.of(allPages(setup.scale()), Unit.MILLISECONDS, ourWalk.latencies().percentileMillis(50),
                         rawWalk.latencies().percentileMillis(50), null));
+    }
+
+    static List<Row> notAvailable(Scale scale, String why) {
+        return List.of(
+                Row.notAvailable("history first page p50", Unit.MILLISECONDS, null, why),
+                Row.notAvailable("history first page p99", Unit.MILLISECONDS, Target.atMost(200), why),
+                Row.notAvailable(allPages(scale), Unit.MILLISECONDS, null, why));
+    }
+
+    private static String allPages(Scale scale) {
+        return String.format(Locale.ROOT, "history all %d pages p50", (scale.historyEvents() + PAGE - 1) / PAGE);
     }
 
     /** Follows {@code next} from the first page to the last; returns the number of entries seen. */

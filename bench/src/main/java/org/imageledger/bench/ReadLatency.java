@@ -59,6 +59,14 @@ final class ReadLatency {
                         .withNote("GET " + LIST + " over " + images + " images, about 4 % of which match"));
     }
 
+    static List<Row> notAvailable(String why) {
+        return List.of(
+                Row.notAvailable("GET image p50", Unit.MILLISECONDS, null, why),
+                Row.notAvailable("GET image p99", Unit.MILLISECONDS, null, why),
+                Row.notAvailable("list filtered p50", Unit.MILLISECONDS, null, why),
+                Row.notAvailable("list filtered p99", Unit.MILLISECONDS, Target.ratioAtMost(2), why));
+    }
+
     private static void expect(int count, int expected) {
         if (count != expected) {
             throw new UnexpectedReply("expected " + expected + " images, read " + count);

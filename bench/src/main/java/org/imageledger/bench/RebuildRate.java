@@ -3,7 +3,7 @@ package org.imageledger.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Locale;
-import org.imageledger.bench.database.ProjectionWatch;
+import org.imageledger.bench.database.ProjectionWatch.CatchUp;
 import org.imageledger.bench.database.RawRebuild;
 import org.imageledger.bench.report.Row;
 import org.imageledger.bench.report.Target;
@@ -27,12 +27,14 @@ final class RebuildRate {
         LedgerApi api = setup.api();
         Reply status = api.get(PROJECTION);
         if (status.status() == 404) {
-            return Row.notAvailable("rebuild", Unit.EVENTS_PER_SECOND, TARGET,
-                    "GET " + PROJECTION + " answers 404: the rebuild is not in this build");
+            return notAvailable("GET " + PROJECTION + " answers 404: the rebuild is not in this build");
         }
         status.expect(200);
-        BulkLoad.changes(setup);
-        long events = new ProjectionWatch(setup.database()).events();
+        CatchUp live = BulkLoad.changes(setup);
+        if (!live.complete()) {
+            return notAvailable("not started because " + live.describe());
+        }
+        long events = live.events();
         Progress.say(String.format(Locale.ROOT, "rebuilding over %,d events", events));
         long started = System.nanoTime();
         api.post(PROJECTION + "/rebuild").expect(202);
@@ -43,6 +45,10 @@ final class RebuildRate {
                         baseline, TARGET)
                 .withNote("from the POST to the first status that says completed; baseline: reading every event and"
                         + " batch-upserting the projection's rows into copies of its tables");
+    }
+
+    static Row notAvailable(String why) {
+        return Row.notAvailable("rebuild", Unit.EVENTS_PER_SECOND, TARGET, why);
     }
 
     private static void awaitCompletion(LedgerApi api, Duration timeout) throws InterruptedException {

@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.concurrent.TimeoutException;
+import java.util.Locale;
 
 /**
  * Watches the projection table directly, never through the API (whose reads wait for the projection). Every event
@@ -14,7 +14,21 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ProjectionWatch {
 
-    private static final Duration POLL = Duration.ofMillis(200);
+    // the poll sums over every row: often enough to time a catch-up of minutes, rarely enough not to slow it
+    private static final Duration POLL = Duration.ofSeconds(1);
+
+    /** How far the projection got: {@code applied} of {@code events} events after {@code waited}. */
+    public record CatchUp(long applied, long events, Duration waited) {
+
+        public boolean complete() {
+            return applied >= events;
+        }
+
+        public String describe() {
+            return String.format(Locale.ROOT, "the projection had applied %,d of %,d events after %d s", applied,
+                    events, waited.toSeconds());
+        }
+    }
 
     private final BenchDatabase database;
 
@@ -23,39 +37,29 @@ public final class ProjectionWatch {
     }
 
     public long events() throws SQLException {
-        return single("SELECT count(*) FROM domainevententry");
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            return single(statement, "SELECT count(*) FROM domainevententry");
+        }
     }
 
-    /** Waits until the projection has applied {@code events} events in all. */
-    public void awaitApplied(long events, Duration timeout)
-            throws SQLException, InterruptedException, TimeoutException {
+    /** Waits until the projection has applied every event in the store, or the timeout has passed. */
+    public CatchUp awaitCaughtUp(Duration timeout) throws SQLException, InterruptedException {
         long started = System.nanoTime();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            long events = single(statement, "SELECT count(*) FROM domainevententry");
             while (true) {
-                long applied = sum(statement);
-                if (applied >= events) {
-                    return;
-                }
-                if (System.nanoTime() - started > timeout.toNanos()) {
-                    throw new TimeoutException("the projection applied " + applied + " of " + events
-                            + " events within " + timeout);
+                long applied = single(statement, "SELECT coalesce(sum(version + 1), 0) FROM image_metadata");
+                Duration waited = Duration.ofNanos(System.nanoTime() - started);
+                if (applied >= events || waited.compareTo(timeout) > 0) {
+                    return new CatchUp(applied, events, waited);
                 }
                 Thread.sleep(POLL.toMillis());
             }
         }
     }
 
-    private static long sum(Statement statement) throws SQLException {
-        try (ResultSet rows = statement.executeQuery("SELECT coalesce(sum(version + 1), 0) FROM image_metadata")) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private long single(String sql) throws SQLException {
-        try (Connection connection = database.connect();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
+    private static long single(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

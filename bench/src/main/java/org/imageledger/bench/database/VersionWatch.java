@@ -22,7 +22,7 @@ import org.imageledger.bench.load.NanosLog;
  */
 public final class VersionWatch implements AutoCloseable {
 
-    private static final Duration POLL = Duration.ofMillis(2);
+    private static final Duration POLL = Duration.ofMillis(5);
 
     private record Acknowledged(long version, long atNanos) {}
 

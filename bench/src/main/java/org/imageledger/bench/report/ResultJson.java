@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The report as JSON, one file per run, so that runs can be compared by tools. */
 public final class ResultJson {
@@ -23,6 +24,7 @@ public final class ResultJson {
         document.put("commit", report.commit());
         document.put("started_at", report.startedAt().toString());
         document.put("finished_at", report.finishedAt().toString());
+        document.put("settings", new TreeMap<>(report.settings()));
         document.put("rows", report.rows().stream().map(ResultJson::row).toList());
         try {
             return JSON.writeValueAsString(document);

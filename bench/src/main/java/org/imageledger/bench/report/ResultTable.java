@@ -1,9 +1,11 @@
 package org.imageledger.bench.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The report as a plain-text table, followed by the notes that explain missing figures. */
+/** The report as a plain-text table, followed by the notes that say what a figure means or why it is missing. */
 public final class ResultTable {
 
     private static final List<String> HEADINGS = List.of("metric", "ours", "baseline", "ratio", "target");
@@ -13,7 +15,7 @@ public final class ResultTable {
     public static String render(Report report) {
         List<List<String>> lines = new ArrayList<>();
         lines.add(HEADINGS);
-        List<String> notes = new ArrayList<>();
+        Map<String, List<String>> notes = new LinkedHashMap<>();
         for (Row row : report.rows()) {
             lines.add(List.of(
                     row.metric(),
@@ -22,7 +24,7 @@ public final class ResultTable {
                     Figures.ratio(row.ratio()),
                     target(row)));
             if (row.note() != null) {
-                notes.add(row.metric() + ": " + row.note());
+                notes.computeIfAbsent(row.note(), note -> new ArrayList<>()).add(row.metric());
             }
         }
         StringBuilder text = new StringBuilder();
@@ -30,7 +32,8 @@ public final class ResultTable {
         for (List<String> line : lines) {
             text.append(pad(line, widths).stripTrailing()).append('\n');
         }
-        notes.forEach(note -> text.append("* ").append(note).append('\n'));
+        notes.forEach((note, metrics) ->
+                text.append("* ").append(String.join(", ", metrics)).append(": ").append(note).append('\n'));
         return text.toString();
     }
 

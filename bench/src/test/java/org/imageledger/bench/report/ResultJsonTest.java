@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ResultJsonTest {
@@ -13,7 +14,7 @@ class ResultJsonTest {
     @Test
     void holdsTheSameFiguresAsTheTable() throws Exception {
         Report report = new Report("full", "abc1234", Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.parse("2026-01-01T00:08:00Z"), List.of(
+                Instant.parse("2026-01-01T00:08:00Z"), Map.of("images", 100_000), List.of(
                         Row.of("list filtered p99", Unit.MILLISECONDS, 3.0, 1.2, Target.ratioAtMost(2)),
                         Row.notAvailable("rebuild", Unit.EVENTS_PER_SECOND, Target.atLeast(20_000), "missing")));
 
@@ -21,6 +22,7 @@ class ResultJsonTest {
 
         assertThat(json.path("mode").asText()).isEqualTo("full");
         assertThat(json.path("commit").asText()).isEqualTo("abc1234");
+        assertThat(json.path("settings").path("images").asInt()).isEqualTo(100_000);
         JsonNode list = json.path("rows").get(0);
         assertThat(list.path("ours").asDouble()).isEqualTo(3.0);
         assertThat(list.path("baseline").asDouble()).isEqualTo(1.2);
