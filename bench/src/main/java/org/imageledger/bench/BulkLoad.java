@@ -58,7 +58,7 @@ final class BulkLoad {
         String note = "live projection after a bulk load, timed from the commit; baseline: reading every event and"
                 + " batch-upserting the projection's rows into copies of its tables";
         Row row = Row.of(String.format(Locale.ROOT, "catch-up, %,d events", loaded), Unit.EVENTS_PER_SECOND,
-                        (catchUp.applied() - before) / seconds(took), baseline, null)
+                        (catchUp.applied() - before) / (took.toNanos() / 1e9), baseline, null)
                 .withNote(catchUp.complete() ? note : note + "; it did not finish: " + catchUp.describe());
         return new Loaded(row, catchUp);
     }
@@ -79,9 +79,5 @@ final class BulkLoad {
         }
         Progress.say(String.format(Locale.ROOT, "loaded %,d more events; waiting for the projection", loaded));
         return new ProjectionWatch(setup.database()).awaitCaughtUp(scale.catchUpTimeout());
-    }
-
-    static double seconds(Duration duration) {
-        return duration.toNanos() / 1e9;
     }
 }

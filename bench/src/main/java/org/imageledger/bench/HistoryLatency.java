@@ -1,6 +1,7 @@
 package org.imageledger.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.imageledger.bench.database.GeneratedImages;
@@ -12,7 +13,6 @@ import org.imageledger.bench.report.Target;
 import org.imageledger.bench.report.Unit;
 import org.imageledger.bench.service.LedgerApi;
 import org.imageledger.bench.service.Reply;
-import org.imageledger.bench.service.UnexpectedReply;
 
 /**
  * History of the bulk-loaded image with a long history: its first page of 1000 entries, and all its pages by
@@ -21,23 +21,24 @@ import org.imageledger.bench.service.UnexpectedReply;
 final class HistoryLatency {
 
     private static final int PAGE = 1000;
+    private static final String FIRST_PAGE_METRIC = "history first page %s";
+    private static final Target FIRST_PAGE_TARGET = Target.atMost(200);
 
     private HistoryLatency() {}
 
     static List<Row> measure(Setup setup) throws Exception {
         String id = GeneratedImages.id(BulkLoad.historyImage(setup.scale()));
         String firstPage = "/v2/images/" + id + "/history?limit=" + PAGE;
-        int events = setup.scale().historyEvents();
         Reply probe = setup.api().get(firstPage);
         if (probe.status() == 404) {
             return notAvailable(setup.scale(),
                     "GET " + firstPage.replace(id, "{id}") + " answers 404: the audit API is not in this build");
         }
-        expect(probe.expect(200).json().path("entries").size(), PAGE);
-
+        Counts.require(probe.expect(200).json().path("entries").size(), PAGE, "history entries");
+        int events = setup.scale().historyEvents();
         LoadResult rawFirst = setup.loop(1).run(index -> {
             RawHistory raw = new RawHistory(setup.database());
-            return LoadClient.using(raw, () -> expect(raw.page(id, 0, PAGE), PAGE));
+            return LoadClient.using(raw, () -> Counts.require(raw.page(id, 0, PAGE), PAGE, "events"));
         });
         LoadResult ourFirst = setup.loop(1).run(index -> {
             LedgerApi api = setup.api();
@@ -45,28 +46,24 @@ final class HistoryLatency {
         });
         LoadResult rawWalk = setup.loop(1).run(index -> {
             RawHistory raw = new RawHistory(setup.database());
-            return LoadClient.using(raw, () -> expect(rawWalk(raw, id), events));
+            return LoadClient.using(raw, () -> Counts.require(rawWalk(raw, id), events, "events"));
         });
         LoadResult ourWalk = setup.loop(1).run(index -> {
             LedgerApi api = setup.api();
-            return () -> expect(walk(api, firstPage), events);
+            return () -> Counts.require(walk(api, firstPage), events, "history entries");
         });
-        return List.of(
-                Row.of("history first page p50", Unit.MILLISECONDS, ourFirst.latencies().percentileMillis(50),
-                        rawFirst.latencies().percentileMillis(50), null),
-                Row.of("history first page p99", Unit.MILLISECONDS, ourFirst.latencies().percentileMillis(99),
-                                rawFirst.latencies().percentileMillis(99), Target.atMost(200))
-                        .withNote(String.format(Locale.ROOT, "an image with %,d events, %d entries a page", events,
-                                PAGE)),
-                Row.of(allPages(setup.scale()), Unit.MILLISECONDS, ourWalk.latencies().percentileMillis(50),
-                        rawWalk.latencies().percentileMillis(50), null));
+        List<Row> rows = new ArrayList<>(LatencyRows.of(FIRST_PAGE_METRIC, ourFirst, rawFirst, FIRST_PAGE_TARGET));
+        rows.set(1, rows.get(1).withNote(
+                String.format(Locale.ROOT, "an image with %,d events, %d entries a page", events, PAGE)));
+        rows.add(Row.of(allPages(setup.scale()), Unit.MILLISECONDS, ourWalk.latencies().percentileMillis(50),
+                rawWalk.latencies().percentileMillis(50), null));
+        return rows;
     }
 
     static List<Row> notAvailable(Scale scale, String why) {
-        return List.of(
-                Row.notAvailable("history first page p50", Unit.MILLISECONDS, null, why),
-                Row.notAvailable("history first page p99", Unit.MILLISECONDS, Target.atMost(200), why),
-                Row.notAvailable(allPages(scale), Unit.MILLISECONDS, null, why));
+        List<Row> rows = new ArrayList<>(LatencyRows.notAvailable(FIRST_PAGE_METRIC, FIRST_PAGE_TARGET, why));
+        rows.add(Row.notAvailable(allPages(scale), Unit.MILLISECONDS, null, why));
+        return rows;
     }
 
     private static String allPages(Scale scale) {
@@ -94,11 +91,5 @@ final class HistoryLatency {
             entries += read;
         } while (read == PAGE);
         return entries;
-    }
-
-    private static void expect(int count, int expected) {
-        if (count != expected) {
-            throw new UnexpectedReply("expected " + expected + " history entries, read " + count);
-        }
     }
 }

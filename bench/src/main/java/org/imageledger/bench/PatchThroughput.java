@@ -1,5 +1,6 @@
 package org.imageledger.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.imageledger.bench.database.RawEventTable;
 import org.imageledger.bench.load.LoadClient;
@@ -21,16 +22,14 @@ final class PatchThroughput {
         LoadResult baseline = setup.loop(clients).run(index -> raw.optimisticAppender(Setup.ACTOR));
         LoadResult ours = setup.loop(clients).run(index -> patcher(setup.api()));
         String label = clients == 1 ? "1 client" : clients + " clients";
-        return List.of(
-                Row.of("PATCH/s, " + label, Unit.PER_SECOND, ours.perSecond(), baseline.perSecond(), throughputTarget),
-                Row.of("PATCH p50, " + label, Unit.MILLISECONDS, ours.latencies().percentileMillis(50),
-                        baseline.latencies().percentileMillis(50), null),
-                Row.of("PATCH p99, " + label, Unit.MILLISECONDS, ours.latencies().percentileMillis(99),
-                        baseline.latencies().percentileMillis(99), null));
+        List<Row> rows = new ArrayList<>();
+        rows.add(Row.of("PATCH/s, " + label, Unit.PER_SECOND, ours.perSecond(), baseline.perSecond(), throughputTarget));
+        rows.addAll(LatencyRows.of("PATCH %s, " + label, ours, baseline, null));
+        return rows;
     }
 
     /** A client that patches an image of its own, created before it is timed. */
-    static LoadClient patcher(LedgerApi api) {
+    private static LoadClient patcher(LedgerApi api) {
         String path = "/v2/images/" + ImageRequests.create(api);
         long[] values = {0};
         return () -> api.patch(path, ImageRequests.replaceProperty(++values[0])).expect(200);

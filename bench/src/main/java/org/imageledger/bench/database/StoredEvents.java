@@ -8,6 +8,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.imageledger.events.ImageEvent;
+import org.imageledger.infrastructure.store.AuditMetadata;
 import org.imageledger.infrastructure.store.StoredFormat;
 
 /**
@@ -28,8 +29,7 @@ public final class StoredEvents {
 
     public StoredEvent of(ImageEvent event, long version, Instant recordedAt, String actor) {
         SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
-        SerializedObject<byte[]> metadata = serializer.serialize(
-                MetaData.from(Map.of("actor", actor, "requestId", "req-" + UUID.randomUUID())), byte[].class);
+        SerializedObject<byte[]> metadata = serializer.serialize(auditMetadata(actor), byte[].class);
         return new StoredEvent(
                 UUID.randomUUID().toString(),
                 event.imageId(),
@@ -39,5 +39,16 @@ public final class StoredEvents {
                 payload.getData(),
                 metadata.getData(),
                 DateTimeUtils.formatInstant(recordedAt));
+    }
+
+    /** The metadata the service records with every event: who, in which request, from where, for which command. */
+    private static MetaData auditMetadata(String actor) {
+        String command = UUID.randomUUID().toString();
+        return MetaData.from(Map.of(
+                AuditMetadata.ACTOR, actor,
+                AuditMetadata.REQUEST_ID, "req-" + UUID.randomUUID(),
+                AuditMetadata.CLIENT_ADDRESS, "127.0.0.1",
+                "correlationId", command,
+                "traceId", command));
     }
 }

@@ -3,7 +3,7 @@ package org.imageledger.bench.service;
 /** The service answered something a benchmark cannot count as a success. */
 public final class UnexpectedReply extends RuntimeException {
 
-    public UnexpectedReply(String message) {
+    UnexpectedReply(String message) {
         super(message);
     }
 }
