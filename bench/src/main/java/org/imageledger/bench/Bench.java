@@ -1,0 +1,36 @@
+package org.imageledger.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.imageledger.bench.report.Report;
+import org.imageledger.bench.report.ResultJson;
+import org.imageledger.bench.report.ResultTable;
+
+/**
+ * Measures the standalone service over HTTP beside raw PostgreSQL on the same server, prints one table and writes
+ * it as JSON. Exits non-zero if a measurement failed; a missed target is a finding, not a failure.
+ */
+public final class Bench {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+    private Bench() {}
+
+    public static void main(String[] args) throws IOException {
+        BenchOptions options = BenchOptions.parse(args);
+        Files.createDirectories(options.resultsDir());
+        String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
+        BenchRun run = new BenchRun(options, options.resultsDir().resolve(stamp + "-service.log").toAbsolutePath());
+        Report report = run.run();
+        Path json = options.resultsDir().resolve(stamp + ".json");
+        ResultJson.write(report, json);
+        System.out.println();
+        System.out.print(ResultTable.render(report));
+        System.out.println("(" + report.mode() + " run; JSON in " + json + ")");
+        System.exit(run.failed() ? 1 : 0);
+    }
+}
