@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.imageledger.infrastructure.access.AccessConfiguration;
 import org.imageledger.infrastructure.store.EventStoreConfiguration;
 import org.imageledger.infrastructure.web.WebConfiguration;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Import;
 /** The write side: the Image aggregate behind a retrying command gateway, and the write API. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
-@Import({EventStoreConfiguration.class, WebConfiguration.class})
+@Import({EventStoreConfiguration.class, WebConfiguration.class, AccessConfiguration.class})
 public class CommandSideConfiguration {
 
     @Bean

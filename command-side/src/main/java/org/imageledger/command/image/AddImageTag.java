@@ -1,5 +1,7 @@
 package org.imageledger.command.image;
 
+import org.imageledger.infrastructure.access.Caller;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -8,4 +10,5 @@ public record AddImageTag(
         @TargetAggregateIdentifier String imageId,
         @TargetAggregateVersion Long expectedVersion,
         Precondition precondition,
-        String tag) {}
+        String tag,
+        Caller caller) {}

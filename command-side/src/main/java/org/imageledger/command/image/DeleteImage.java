@@ -1,5 +1,7 @@
 package org.imageledger.command.image;
 
+import org.imageledger.infrastructure.access.Caller;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -7,4 +9,5 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record DeleteImage(
         @TargetAggregateIdentifier String imageId,
         @TargetAggregateVersion Long expectedVersion,
-        Precondition precondition) {}
+        Precondition precondition,
+        Caller caller) {}

@@ -47,6 +47,7 @@ class Image {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     ImageState handle(CreateImage command) {
+        ImageAccess.checkCreate(command.caller(), command.values());
         ImageDraft draft = ImageDraft.of(command.values());
         draft.checkLimits();
         apply(draft.created(command.imageId()));
@@ -55,17 +56,20 @@ class Image {
 
     @CommandHandler
     ImageState handle(UpdateImage command, ConflictResolver resolver) {
+        ImageAccess.checkChange(command.caller(), state);
         Set<String> fields = new HashSet<>();
         command.operations().forEach(op -> fields.addAll(ImageDraft.targets(op, state)));
         VersionCheck.check(command.precondition(), fields, resolver);
         ImageDraft draft = ImageDraft.of(state);
         command.operations().forEach(draft::apply);
         draft.checkLimits();
+        draft.checkAccess(command.caller(), state);
         return decide(draft);
     }
 
     @CommandHandler
     ImageState handle(AddImageTag command, ConflictResolver resolver) {
+        ImageAccess.checkChange(command.caller(), state);
         VersionCheck.check(command.precondition(), Set.of(ImageField.tag(command.tag())), resolver);
         ImageDraft draft = ImageDraft.of(state);
         draft.addTag(command.tag());
@@ -75,6 +79,7 @@ class Image {
 
     @CommandHandler
     ImageState handle(RemoveImageTag command, ConflictResolver resolver) {
+        ImageAccess.checkChange(command.caller(), state);
         VersionCheck.check(command.precondition(), Set.of(ImageField.tag(command.tag())), resolver);
         if (!state.tags().contains(command.tag())) {
             throw new ImageRefused(Reason.NOT_FOUND, "Tag " + command.tag() + " not found on image " + id + ".");
@@ -85,6 +90,7 @@ class Image {
 
     @CommandHandler
     ImageState handle(DeleteImage command, ConflictResolver resolver) {
+        ImageAccess.checkChange(command.caller(), state);
         VersionCheck.check(command.precondition(), state.fieldValues().keySet(), resolver);
         if (state.isProtected()) {
             throw new ImageRefused(Reason.FORBIDDEN, "Image " + id + " is protected and cannot be deleted.");
@@ -95,6 +101,7 @@ class Image {
 
     @CommandHandler
     ImageState handle(DeactivateImage command) {
+        ImageAccess.checkAdmin(command.caller(), state, "deactivate");
         if (ImageState.QUEUED.equals(state.status())) {
             throw new ImageRefused(Reason.FORBIDDEN, "Not allowed to deactivate image in status 'queued'");
         }
@@ -106,6 +113,7 @@ class Image {
 
     @CommandHandler
     ImageState handle(ReactivateImage command) {
+        ImageAccess.checkAdmin(command.caller(), state, "reactivate");
         if (ImageState.QUEUED.equals(state.status())) {
             throw new ImageRefused(Reason.FORBIDDEN, "Not allowed to reactivate image in status 'queued'");
         }

@@ -27,6 +27,7 @@ import org.imageledger.events.ImageState;
 import org.imageledger.events.ImageTagAdded;
 import org.imageledger.events.ImageTagRemoved;
 import org.imageledger.events.ImageVisibilityChanged;
+import org.imageledger.infrastructure.access.Caller;
 
 /**
  * The image a change asks for, worked out on a copy with the baseline's patch semantics before anything is decided.
@@ -148,6 +149,12 @@ final class ImageDraft {
                     "The limit has been exceeded on the number of allowed image tags. Attempted: " + tags.size()
                             + ", Maximum: " + MAX_TAGS);
         }
+    }
+
+    /** Refuses a draft that gives away ownership or publicity the caller may not give. */
+    void checkAccess(Caller caller, ImageState current) {
+        boolean publicized = "public".equals(visibility) && !"public".equals(current.visibility());
+        ImageAccess.checkValues(caller, owner, publicized ? visibility : null, current.owner());
     }
 
     /** One event per field whose value differs from the current state, core attributes first. */

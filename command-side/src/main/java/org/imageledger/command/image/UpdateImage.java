@@ -1,5 +1,7 @@
 package org.imageledger.command.image;
 
+import org.imageledger.infrastructure.access.Caller;
+
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -9,7 +11,8 @@ public record UpdateImage(
         @TargetAggregateIdentifier String imageId,
         @TargetAggregateVersion Long expectedVersion,
         Precondition precondition,
-        List<PatchOperation> operations) {
+        List<PatchOperation> operations,
+        Caller caller) {
 
     public UpdateImage {
         operations = List.copyOf(operations);

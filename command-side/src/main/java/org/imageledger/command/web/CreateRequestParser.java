@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.imageledger.command.image.CreateImage;
 import org.imageledger.command.image.ImageValues;
 import org.imageledger.events.ImageField;
+import org.imageledger.infrastructure.access.Caller;
 import org.imageledger.infrastructure.web.ApiException;
 
 /** Turns a create body (a JSON object as the baseline accepts it) into a {@link CreateImage}, or refuses it. */
@@ -16,7 +17,7 @@ final class CreateRequestParser {
 
     private CreateRequestParser() {}
 
-    static CreateImage parse(byte[] body, String defaultOwner) {
+    static CreateImage parse(byte[] body, Caller caller) {
         JsonNode root = JsonBodies.read(body);
         if (!root.isObject()) {
             throw ApiException.badRequest("Request body must be a JSON object.");
@@ -46,11 +47,11 @@ final class CreateRequestParser {
                 (Boolean) core.getOrDefault(ImageField.PROTECTED, false),
                 (Long) core.getOrDefault(ImageField.MIN_RAM, 0L),
                 (Long) core.getOrDefault(ImageField.MIN_DISK, 0L),
-                core.containsKey(ImageField.OWNER) ? (String) core.get(ImageField.OWNER) : defaultOwner,
+                core.containsKey(ImageField.OWNER) ? (String) core.get(ImageField.OWNER) : caller.project(),
                 (Boolean) core.getOrDefault(ImageField.OS_HIDDEN, false),
                 properties,
                 castTags(core.getOrDefault(ImageField.TAGS, List.of())));
-        return new CreateImage(id == null ? UUID.randomUUID().toString() : id, values);
+        return new CreateImage(id == null ? UUID.randomUUID().toString() : id, values, caller);
     }
 
     private static String imageId(JsonNode value) {

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.imageledger.command.image.Precondition;
 import org.imageledger.command.web.ImageWriteController.Written;
 import org.imageledger.events.ImageState;
+import org.imageledger.infrastructure.access.AuthenticationFilter;
 import org.imageledger.infrastructure.store.AuditMetadata;
 import org.imageledger.infrastructure.store.EventsAppended;
 import org.imageledger.infrastructure.web.ApiException;
@@ -23,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ImageCommands {
 
-    static final String ANONYMOUS = "anonymous";
-
     private final CommandGateway gateway;
     private final EventPositions positions;
     private final ApplicationEventPublisher publisher;
@@ -36,7 +35,7 @@ class ImageCommands {
     }
 
     Written send(Object command, HttpServletRequest request, ClientPrecondition precondition) {
-        MetaData metaData = MetaData.with(AuditMetadata.ACTOR, ANONYMOUS)
+        MetaData metaData = MetaData.with(AuditMetadata.ACTOR, AuthenticationFilter.callerOf(request).actor())
                 .and(AuditMetadata.REQUEST_ID, RequestIdFilter.of(request))
                 .and(AuditMetadata.CLIENT_ADDRESS, request.getRemoteAddr());
         ImageState image;

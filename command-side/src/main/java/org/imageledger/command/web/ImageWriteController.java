@@ -11,6 +11,8 @@ import org.imageledger.command.image.RemoveImageTag;
 import org.imageledger.command.image.UpdateImage;
 import org.imageledger.events.ImageDocument;
 import org.imageledger.events.ImageState;
+import org.imageledger.infrastructure.access.AuthenticationFilter;
+import org.imageledger.infrastructure.access.Caller;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +37,7 @@ class ImageWriteController {
 
     @PostMapping("/v2/images")
     ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        Written written = commands.send(CreateRequestParser.parse(body, null), request, ClientPrecondition.NONE);
+        Written written = commands.send(CreateRequestParser.parse(body, caller(request)), request, ClientPrecondition.NONE);
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/v2/images/{id}")
                 .buildAndExpand(written.image().id())
@@ -50,7 +52,7 @@ class ImageWriteController {
         ClientPrecondition precondition = ClientPrecondition.of(request);
         var operations = PatchRequestParser.parse(body, PatchRequestParser.isLegacy(request.getContentType()));
         Written written = commands.send(
-                new UpdateImage(id, precondition.expectedVersion(), precondition.kind(), operations), request,
+                new UpdateImage(id, precondition.expectedVersion(), precondition.kind(), operations, caller(request)), request,
                 precondition);
         return ResponseEntity.ok().headers(written.headers()).body(ImageDocument.of(written.image()));
     }
@@ -59,7 +61,8 @@ class ImageWriteController {
     ResponseEntity<Void> delete(@PathVariable String id, HttpServletRequest request) {
         ClientPrecondition precondition = ClientPrecondition.of(request);
         Written written = commands.send(
-                new DeleteImage(id, precondition.expectedVersion(), precondition.kind()), request, precondition);
+                new DeleteImage(id, precondition.expectedVersion(), precondition.kind(), caller(request)), request,
+                precondition);
         return ResponseEntity.noContent().header(Written.POSITION, Long.toString(written.position())).build();
     }
 
@@ -67,7 +70,8 @@ class ImageWriteController {
     ResponseEntity<Void> addTag(@PathVariable String id, @PathVariable String tag, HttpServletRequest request) {
         ClientPrecondition precondition = ClientPrecondition.of(request);
         AddImageTag command =
-                new AddImageTag(id, precondition.expectedVersion(), precondition.kind(), AttributeRules.tag(tag));
+                new AddImageTag(id, precondition.expectedVersion(), precondition.kind(), AttributeRules.tag(tag),
+                caller(request));
         return ResponseEntity.noContent().headers(commands.send(command, request, precondition).headers()).build();
     }
 
@@ -75,20 +79,25 @@ class ImageWriteController {
     ResponseEntity<Void> removeTag(@PathVariable String id, @PathVariable String tag, HttpServletRequest request) {
         ClientPrecondition precondition = ClientPrecondition.of(request);
         RemoveImageTag command =
-                new RemoveImageTag(id, precondition.expectedVersion(), precondition.kind(), AttributeRules.tag(tag));
+                new RemoveImageTag(id, precondition.expectedVersion(), precondition.kind(), AttributeRules.tag(tag),
+                caller(request));
         return ResponseEntity.noContent().headers(commands.send(command, request, precondition).headers()).build();
     }
 
     @PostMapping("/v2/images/{id}/actions/deactivate")
     ResponseEntity<Void> deactivate(@PathVariable String id, HttpServletRequest request) {
-        Written written = commands.send(new DeactivateImage(id), request, ClientPrecondition.NONE);
+        Written written = commands.send(new DeactivateImage(id, caller(request)), request, ClientPrecondition.NONE);
         return ResponseEntity.noContent().headers(written.headers()).build();
     }
 
     @PostMapping("/v2/images/{id}/actions/reactivate")
     ResponseEntity<Void> reactivate(@PathVariable String id, HttpServletRequest request) {
-        Written written = commands.send(new ReactivateImage(id), request, ClientPrecondition.NONE);
+        Written written = commands.send(new ReactivateImage(id, caller(request)), request, ClientPrecondition.NONE);
         return ResponseEntity.noContent().headers(written.headers()).build();
+    }
+
+    private static Caller caller(HttpServletRequest request) {
+        return AuthenticationFilter.callerOf(request);
     }
 
     /** An acknowledged write: the image after it and the global position of its last event. */

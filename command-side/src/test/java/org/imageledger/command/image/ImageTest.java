@@ -21,10 +21,15 @@ import org.imageledger.events.ImageTagRemoved;
 import org.imageledger.events.ImageVisibilityChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.imageledger.infrastructure.access.Caller;
+import org.imageledger.infrastructure.access.Role;
+import java.util.Set;
 
 class ImageTest {
 
     static final String ID = "11111111-2222-3333-4444-555555555555";
+    static final Caller MEMBER = new Caller("demo", Set.of(Role.MEMBER));
+    static final Caller ADMIN = new Caller("admin", Set.of(Role.ADMIN));
 
     AggregateTestFixture<Image> fixture;
 
@@ -39,11 +44,11 @@ class ImageTest {
     }
 
     static UpdateImage patch(PatchOperation... ops) {
-        return new UpdateImage(ID, null, Precondition.NONE, List.of(ops));
+        return new UpdateImage(ID, null, Precondition.NONE, List.of(ops), MEMBER);
     }
 
     static UpdateImage patchAt(Precondition precondition, long version, PatchOperation... ops) {
-        return new UpdateImage(ID, version, precondition, List.of(ops));
+        return new UpdateImage(ID, version, precondition, List.of(ops), MEMBER);
     }
 
     static PatchOperation op(Op op, String member, Object value) {
@@ -59,7 +64,7 @@ class ImageTest {
         ImageValues values = new ImageValues("cirros", null, null, "shared", false, 0, 0, "demo", false,
                 Map.of("os_distro", "cirros"), List.of("base", "base"));
         fixture.givenNoPriorActivity()
-                .when(new CreateImage(ID, values))
+                .when(new CreateImage(ID, values, MEMBER))
                 .expectEvents(created())
                 .expectResultMessagePayloadMatching(versionIs(0));
     }
@@ -72,7 +77,7 @@ class ImageTest {
         }
         ImageValues values = new ImageValues(null, null, null, "shared", false, 0, 0, null, false, properties, List.of());
         fixture.givenNoPriorActivity()
-                .when(new CreateImage(ID, values))
+                .when(new CreateImage(ID, values, MEMBER))
                 .expectException(ImageRefused.class)
                 .expectNoEvents();
     }
@@ -171,11 +176,11 @@ class ImageTest {
     @Test
     void staleFieldVersionConflictsOnTheSameTag() {
         fixture.given(created(), new ImageTagAdded(ID, "x"))
-                .when(new RemoveImageTag(ID, 0L, Precondition.FIELDS, "x"))
+                .when(new RemoveImageTag(ID, 0L, Precondition.FIELDS, "x", MEMBER))
                 .expectException(FieldConflict.class)
                 .expectNoEvents();
         fixture.given(created(), new ImageTagAdded(ID, "x"))
-                .when(new AddImageTag(ID, 0L, Precondition.FIELDS, "y"))
+                .when(new AddImageTag(ID, 0L, Precondition.FIELDS, "y", MEMBER))
                 .expectEvents(new ImageTagAdded(ID, "y"));
     }
 
@@ -189,13 +194,13 @@ class ImageTest {
 
     @Test
     void addingAnExistingTagChangesNothing() {
-        fixture.given(created()).when(new AddImageTag(ID, null, Precondition.NONE, "base")).expectNoEvents();
+        fixture.given(created()).when(new AddImageTag(ID, null, Precondition.NONE, "base", MEMBER)).expectNoEvents();
     }
 
     @Test
     void removingAMissingTagIsNotFound() {
         fixture.given(created())
-                .when(new RemoveImageTag(ID, null, Precondition.NONE, "nope"))
+                .when(new RemoveImageTag(ID, null, Precondition.NONE, "nope", MEMBER))
                 .expectException(ImageRefused.class)
                 .expectNoEvents();
     }
@@ -203,7 +208,7 @@ class ImageTest {
     @Test
     void protectedImagesCannotBeDeleted() {
         fixture.given(created(), new ImageProtectionChanged(ID, true))
-                .when(new DeleteImage(ID, null, Precondition.NONE))
+                .when(new DeleteImage(ID, null, Precondition.NONE, MEMBER))
                 .expectException(ImageRefused.class)
                 .expectNoEvents();
     }
@@ -211,7 +216,7 @@ class ImageTest {
     @Test
     void deletesAnUnprotectedImage() {
         fixture.given(created())
-                .when(new DeleteImage(ID, null, Precondition.NONE))
+                .when(new DeleteImage(ID, null, Precondition.NONE, MEMBER))
                 .expectEvents(new ImageDeleted(ID))
                 .expectMarkedDeleted();
     }
@@ -219,7 +224,7 @@ class ImageTest {
     @Test
     void staleStrictDeleteFails() {
         fixture.given(created(), new ImageVisibilityChanged(ID, "private"))
-                .when(new DeleteImage(ID, 0L, Precondition.STRICT))
+                .when(new DeleteImage(ID, 0L, Precondition.STRICT, MEMBER))
                 .expectException(VersionMismatch.class)
                 .expectNoEvents();
     }
@@ -227,7 +232,7 @@ class ImageTest {
     @Test
     void aQueuedImageCannotBeDeactivated() {
         fixture.given(created())
-                .when(new DeactivateImage(ID))
+                .when(new DeactivateImage(ID, ADMIN))
                 .expectException(ImageRefused.class)
                 .expectExceptionMessage("Not allowed to deactivate image in status 'queued'");
     }
@@ -237,5 +242,48 @@ class ImageTest {
         fixture.given(created())
                 .when(patch(op(Op.REPLACE, "disk_format", "raw")))
                 .expectEvents(new ImageDiskFormatChanged(ID, "raw"));
+    }
+
+    @Test
+    void membersOfAnotherProjectDoNotSeeAPrivateImage() {
+        Caller stranger = new Caller("other", Set.of(Role.MEMBER));
+        fixture.given(created(), new ImageVisibilityChanged(ID, "private"))
+                .when(new UpdateImage(ID, null, Precondition.NONE, List.of(op(Op.REPLACE, "name", "x")), stranger))
+                .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void membersOfAnotherProjectMayNotChangeACommunityImage() {
+        Caller stranger = new Caller("other", Set.of(Role.MEMBER));
+        fixture.given(created(), new ImageVisibilityChanged(ID, "community"))
+                .when(new DeleteImage(ID, null, Precondition.NONE, stranger))
+                .expectException(ImageRefused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void readersChangeNothingEvenInTheirProject() {
+        Caller reader = new Caller("demo", Set.of(Role.READER));
+        fixture.given(created())
+                .when(new AddImageTag(ID, null, Precondition.NONE, "x", reader))
+                .expectException(ImageRefused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyAnAdminMakesAnImagePublicOrGivesItAway() {
+        fixture.given(created())
+                .when(patch(op(Op.REPLACE, "visibility", "public")))
+                .expectException(ImageRefused.class)
+                .expectExceptionMessage(ImageAccess.PUBLICIZE);
+        fixture.given(created())
+                .when(patch(op(Op.REPLACE, "owner", "other")))
+                .expectException(ImageRefused.class)
+                .expectNoEvents();
+        fixture.given(created())
+                .when(new UpdateImage(ID, null, Precondition.NONE, List.of(op(Op.REPLACE, "visibility", "public"),
+                        op(Op.REPLACE, "owner", "other")), ADMIN))
+                .expectEvents(new ImageVisibilityChanged(ID, "public"), new org.imageledger.events.ImageOwnerChanged(ID, "other"));
     }
 }

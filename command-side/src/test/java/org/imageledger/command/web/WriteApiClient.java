@@ -16,11 +16,19 @@ final class WriteApiClient {
     static final String PATCH_V21 = "application/openstack-images-v2.1-json-patch";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static final String ADMIN_TOKEN = "admin-secret";
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String token;
 
     WriteApiClient(int port) {
+        this(port, ADMIN_TOKEN);
+    }
+
+    WriteApiClient(int port, String token) {
         this.base = "http://127.0.0.1:" + port;
+        this.token = token;
     }
 
     Response send(String method, String path, String contentType, String body, Map<String, String> headers) {
@@ -29,6 +37,9 @@ final class WriteApiClient {
                         : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            request.header("X-Auth-Token", token);
         }
         headers.forEach(request::header);
         try {

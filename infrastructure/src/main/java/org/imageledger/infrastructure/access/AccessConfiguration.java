@@ -1,0 +1,57 @@
+package org.imageledger.infrastructure.access;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+
+/**
+ * Tokens from configuration ({@code image-ledger.auth.tokens.<token>=<project>:<role>[+<role>…]} in a file or on the
+ * command line, or env {@code IMAGE_LEDGER_TOKENS=<token>=<grant>,…}), plus the admin token: {@code image-ledger.admin-token} (env
+ * {@code IMAGE_LEDGER_ADMIN_TOKEN}) if set, else, where {@code image-ledger.auth.create-admin-token} is true (the
+ * standalone default), one kept in {@code <data-dir>/admin-token}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AccessConfiguration {
+
+    static final String ADMIN_PROJECT = "admin";
+
+    @Bean
+    TokenRegistry tokenRegistry(Environment environment) {
+        Binder binder = Binder.get(environment);
+        Map<String, String> grants = new HashMap<>(binder.bind(
+                        "image-ledger.auth.tokens", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of()));
+        for (String grant : binder.bind("image-ledger.auth.token-list", String.class).orElse("").split(",")) {
+            int equals = grant.indexOf('=');
+            if (equals > 0) {
+                grants.put(grant.substring(0, equals).trim(), grant.substring(equals + 1).trim());
+            }
+        }
+        String adminToken = binder.bind("image-ledger.admin-token", String.class).orElse(null);
+        if ((adminToken == null || adminToken.isBlank())
+                && binder.bind("image-ledger.auth.create-admin-token", Boolean.class).orElse(false)) {
+            Path dataDir = binder.bind("image-ledger.data-dir", Path.class).orElse(Path.of("data"));
+            adminToken = AdminToken.readOrCreate(dataDir);
+        }
+        if (adminToken != null && !adminToken.isBlank()) {
+            grants.put(adminToken.trim(), ADMIN_PROJECT + ":" + Role.ADMIN.label());
+        }
+        return TokenRegistry.of(grants);
+    }
+
+    @Bean
+    FilterRegistrationBean<AuthenticationFilter> authenticationFilter(TokenRegistry tokenRegistry) {
+        FilterRegistrationBean<AuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new AuthenticationFilter(tokenRegistry));
+        // after request ids and request limits, so refusals still carry an id
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+}

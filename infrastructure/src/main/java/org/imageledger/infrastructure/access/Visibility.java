@@ -1,0 +1,21 @@
+package org.imageledger.infrastructure.access;
+
+/**
+ * Glance's visibility rules: private and shared images belong to their owner's project; public and community images
+ * are seen by all. Admins and auditors see every image.
+ */
+public final class Visibility {
+
+    private Visibility() {}
+
+    public static boolean maySee(Caller caller, String owner, String visibility) {
+        return caller.readsEverything()
+                || "public".equals(visibility)
+                || "community".equals(visibility)
+                || caller.project().equals(owner);
+    }
+
+    public static boolean mayChange(Caller caller, String owner) {
+        return caller.isAdmin() || caller.mayWrite() && caller.project().equals(owner);
+    }
+}
