@@ -2,7 +2,6 @@ package org.imageledger.query.history;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,20 +10,36 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The audit reads over the event store, without their HTTP endpoints, so that the command line can run them in a
+ * The audit reads over the event table, without their HTTP endpoints, so that the command line can run them in a
  * context of its own.
  */
 @Configuration(proxyBeanMethods = false)
 public class AuditReadConfiguration {
 
     @Bean
-    ImageEvents imageEvents(EventStore eventStore) {
-        return new ImageEvents(eventStore);
+    StoredEventRows storedEventRows(JdbcTemplate jdbc) {
+        return new StoredEventRows(jdbc);
     }
 
     @Bean
-    ImageHistory imageHistory(ImageEvents imageEvents, JdbcTemplate jdbc) {
-        return new ImageHistory(imageEvents, new GlobalPositions(jdbc));
+    EventDecoder eventDecoder(
+            @Qualifier("eventSerializer") Serializer eventSerializer, org.axonframework.config.Configuration axon) {
+        return new EventDecoder(eventSerializer, axon.upcasterChain());
+    }
+
+    @Bean
+    ImageEvents imageEvents(StoredEventRows rows, EventDecoder decoder) {
+        return new ImageEvents(rows, decoder);
+    }
+
+    @Bean
+    ImageAudience imageAudience(StoredEventRows rows, EventDecoder decoder) {
+        return new ImageAudience(rows, decoder);
+    }
+
+    @Bean
+    ImageHistory imageHistory(ImageEvents imageEvents) {
+        return new ImageHistory(imageEvents);
     }
 
     @Bean
@@ -37,16 +52,12 @@ public class AuditReadConfiguration {
         return new ImageBlame(imageEvents);
     }
 
-    /**
-     * @param gapTimeout how long a hole in the positions may be an append still in flight (see {@link SettledEvents})
-     */
+    /** @param gapTimeout how long a hole in the positions may be an append still in flight ({@link SettledEvents}) */
     @Bean
     EventFeed eventFeed(
-            JdbcTemplate jdbc,
-            @Qualifier("eventSerializer") Serializer eventSerializer,
-            org.axonframework.config.Configuration axon,
+            StoredEventRows rows,
+            EventDecoder decoder,
             @Value("${image-ledger.event-feed.gap-timeout:5s}") Duration gapTimeout) {
-        return new EventFeed(
-                new StoredEventRows(jdbc), eventSerializer, axon.upcasterChain(), gapTimeout, Clock.systemUTC());
+        return new EventFeed(rows, decoder, gapTimeout, Clock.systemUTC());
     }
 }

@@ -5,11 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.TrackedDomainEventData;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.imageledger.query.history.EventDecoder.PositionedEvent;
 
 /**
  * Every image's events in global order, in pages that a reader resumes after the last position it saw. A page ends
@@ -18,15 +15,13 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 public class EventFeed {
 
     private final StoredEventRows rows;
-    private final Serializer serializer;
-    private final EventUpcaster upcasters;
+    private final EventDecoder decoder;
     private final Duration gapTimeout;
     private final Clock clock;
 
-    EventFeed(StoredEventRows rows, Serializer serializer, EventUpcaster upcasters, Duration gapTimeout, Clock clock) {
+    EventFeed(StoredEventRows rows, EventDecoder decoder, Duration gapTimeout, Clock clock) {
         this.rows = rows;
-        this.serializer = serializer;
-        this.upcasters = upcasters;
+        this.decoder = decoder;
         this.gapTimeout = gapTimeout;
         this.clock = clock;
     }
@@ -34,19 +29,14 @@ public class EventFeed {
     /** At most {@code limit} events after {@code afterPosition} (exclusive). */
     public FeedPage after(long afterPosition, int limit) {
         List<TrackedDomainEventData<byte[]>> read = rows.after(afterPosition, limit);
-        List<TrackedDomainEventData<byte[]>> settled =
-                read.subList(0, SettledEvents.count(afterPosition, read, clock.instant(), gapTimeout));
-        List<FeedEvent> events = EventUtils.upcastAndDeserializeTrackedEvents(settled.stream(), serializer, upcasters)
-                .map(this::line)
-                .toList();
-        return new FeedPage(events, afterPosition);
+        int settled = SettledEvents.count(afterPosition, read, clock.instant(), gapTimeout);
+        return new FeedPage(decoder.decode(read.subList(0, settled)).map(this::line).toList(), afterPosition);
     }
 
-    private FeedEvent line(TrackedEventMessage<?> message) {
-        DomainEventMessage<?> event = (DomainEventMessage<?>) message;
-        return new FeedEvent(SettledEvents.position(message.trackingToken()), event.getAggregateIdentifier(),
-                event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp(),
-                EventMetadata.actor(event), EventMetadata.requestId(event),
-                serializer.serialize(event.getPayload(), JsonNode.class).getData());
+    private FeedEvent line(PositionedEvent positioned) {
+        DomainEventMessage<?> event = positioned.event();
+        return new FeedEvent(positioned.position(), event.getAggregateIdentifier(), event.getSequenceNumber(),
+                event.getPayloadType().getSimpleName(), event.getTimestamp(), EventMetadata.actor(event),
+                EventMetadata.requestId(event), decoder.payloadAs(event, JsonNode.class));
     }
 }

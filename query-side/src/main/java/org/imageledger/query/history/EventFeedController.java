@@ -1,5 +1,6 @@
 package org.imageledger.query.history;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +24,9 @@ class EventFeedController {
     @GetMapping("/v2/events")
     ResponseEntity<byte[]> events(
             @RequestParam(name = "after_position", required = false) String afterPosition,
-            @RequestParam(name = "limit", required = false) String limit) {
+            @RequestParam(name = "limit", required = false) String limit,
+            HttpServletRequest request) {
+        AuditAccess.checkFeed(request);
         long after = AuditParameters.nonNegative("after_position", afterPosition, 0);
         int size = AuditParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         return ResponseEntity.ok().contentType(NDJSON).body(feed.after(after, size).ndjson());

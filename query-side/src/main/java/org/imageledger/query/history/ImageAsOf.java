@@ -17,7 +17,7 @@ class ImageAsOf {
 
     /** Empty when the image never reached that version or was deleted by it. */
     Optional<ImageState> atVersion(String imageId, long version) {
-        return foldWhile(imageId, e -> e.version() <= version).filter(image -> image.version() == version);
+        return fold(events.replay(imageId, version), e -> true).filter(image -> image.version() == version);
     }
 
     /**
@@ -26,12 +26,11 @@ class ImageAsOf {
      * clocks disagreed.
      */
     Optional<ImageState> atInstant(String imageId, Instant instant) {
-        return foldWhile(imageId, e -> !e.recordedAt().isAfter(instant));
+        return fold(events.replay(imageId), e -> !e.recordedAt().isAfter(instant));
     }
 
-    private Optional<ImageState> foldWhile(String imageId, Predicate<RecordedEvent> included) {
+    private static Optional<ImageState> fold(Iterator<RecordedEvent> replay, Predicate<RecordedEvent> included) {
         ImageState state = null;
-        Iterator<RecordedEvent> replay = events.replay(imageId);
         while (replay.hasNext()) {
             RecordedEvent event = replay.next();
             if (!included.test(event)) {

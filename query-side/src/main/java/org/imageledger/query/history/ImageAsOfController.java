@@ -1,5 +1,7 @@
 package org.imageledger.query.history;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.imageledger.events.ImageDocument;
@@ -21,21 +23,28 @@ class ImageAsOfController {
     static final String AS_OF_VERSION = "as_of_version";
     static final String AS_OF = "as_of";
 
+    private final AuditAccess access;
     private final ImageAsOf asOf;
 
-    ImageAsOfController(ImageAsOf asOf) {
+    ImageAsOfController(AuditAccess access, ImageAsOf asOf) {
+        this.access = access;
         this.asOf = asOf;
     }
 
     @GetMapping(path = "/v2/images/{id}", params = AS_OF_VERSION)
-    ResponseEntity<Map<String, Object>> atVersion(@PathVariable String id, @RequestParam(AS_OF_VERSION) String raw) {
+    ResponseEntity<Map<String, Object>> atVersion(
+            @PathVariable String id, @RequestParam(AS_OF_VERSION) String raw, HttpServletRequest request) {
         long version = AuditParameters.nonNegative(AS_OF_VERSION, raw, 0);
+        access.checkImage(request, id);
         return found(id, asOf.atVersion(id, version), "version " + version);
     }
 
     @GetMapping(path = "/v2/images/{id}", params = AS_OF)
-    ResponseEntity<Map<String, Object>> atInstant(@PathVariable String id, @RequestParam(AS_OF) String raw) {
-        return found(id, asOf.atInstant(id, AuditParameters.instant(AS_OF, raw)), raw);
+    ResponseEntity<Map<String, Object>> atInstant(
+            @PathVariable String id, @RequestParam(AS_OF) String raw, HttpServletRequest request) {
+        Instant instant = AuditParameters.instant(AS_OF, raw);
+        access.checkImage(request, id);
+        return found(id, asOf.atInstant(id, instant), raw);
     }
 
     @GetMapping(path = "/v2/images/{id}", params = {AS_OF_VERSION, AS_OF})

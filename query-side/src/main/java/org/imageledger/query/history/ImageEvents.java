@@ -1,54 +1,49 @@
 package org.imageledger.query.history;
 
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imageledger.events.ImageEvent;
 import org.imageledger.events.ImageState;
+import org.imageledger.query.history.EventDecoder.PositionedEvent;
 
 /**
- * Reads one image's events from the store, oldest first, folding each onto the state before it. Always from version
- * 0 with the two-argument read, which never starts from a snapshot: a snapshot is the aggregate's state, not ours.
+ * Reads one image's events, oldest first, folding each onto the state before it. Always from version 0: snapshots in
+ * the store hold the aggregate's state, not ours, so they are never used here.
  */
 class ImageEvents {
 
-    private final EventStore eventStore;
+    private final StoredEventRows rows;
+    private final EventDecoder decoder;
 
-    ImageEvents(EventStore eventStore) {
-        this.eventStore = eventStore;
+    ImageEvents(StoredEventRows rows, EventDecoder decoder) {
+        this.rows = rows;
+        this.decoder = decoder;
     }
 
-    /** The image's events, lazily: a reader that stops early leaves the rest of the stream unread. */
-    Iterator<RecordedEvent> replay(String imageId) {
-        return new Folding(eventStore.readEvents(imageId, 0));
-    }
+    /** The image's events up to {@code lastVersion} (inclusive); empty for an unknown image. */
+    Iterator<RecordedEvent> replay(String imageId, long lastVersion) {
+        Iterator<PositionedEvent> events = decoder.decode(rows.ofImage(imageId, lastVersion)).iterator();
+        return new Iterator<>() {
+            private ImageState state;
 
-    private static final class Folding implements Iterator<RecordedEvent> {
-        private final DomainEventStream stream;
-        private ImageState state;
-
-        Folding(DomainEventStream stream) {
-            this.stream = stream;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return stream.hasNext();
-        }
-
-        @Override
-        public RecordedEvent next() {
-            if (!stream.hasNext()) {
-                throw new NoSuchElementException();
+            @Override
+            public boolean hasNext() {
+                return events.hasNext();
             }
-            DomainEventMessage<?> message = stream.next();
-            ImageEvent event = (ImageEvent) message.getPayload();
-            ImageState before = state;
-            state = ImageState.next(before, event, message.getTimestamp(), message.getSequenceNumber());
-            return new RecordedEvent(message.getSequenceNumber(), message.getTimestamp(),
-                    EventMetadata.actor(message), EventMetadata.requestId(message), event, before, state);
-        }
+
+            @Override
+            public RecordedEvent next() {
+                PositionedEvent positioned = events.next();
+                DomainEventMessage<?> message = positioned.event();
+                ImageState before = state;
+                state = ImageState.next(
+                        before, (ImageEvent) message.getPayload(), message.getTimestamp(), message.getSequenceNumber());
+                return new RecordedEvent(positioned.position(), message, before, state);
+            }
+        };
+    }
+
+    Iterator<RecordedEvent> replay(String imageId) {
+        return replay(imageId, Long.MAX_VALUE);
     }
 }

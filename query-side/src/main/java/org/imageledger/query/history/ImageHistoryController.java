@@ -1,6 +1,6 @@
 package org.imageledger.query.history;
 
-import org.imageledger.infrastructure.web.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,10 +13,12 @@ class ImageHistoryController {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
+    private final AuditAccess access;
     private final ImageHistory history;
     private final ImageBlame blame;
 
-    ImageHistoryController(ImageHistory history, ImageBlame blame) {
+    ImageHistoryController(AuditAccess access, ImageHistory history, ImageBlame blame) {
+        this.access = access;
         this.history = history;
         this.blame = blame;
     }
@@ -25,18 +27,17 @@ class ImageHistoryController {
     HistoryPage history(
             @PathVariable String id,
             @RequestParam(name = "from_version", required = false) String fromVersion,
-            @RequestParam(name = "limit", required = false) String limit) {
+            @RequestParam(name = "limit", required = false) String limit,
+            HttpServletRequest request) {
         long from = AuditParameters.nonNegative("from_version", fromVersion, 0);
         int size = AuditParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        return history.page(id, from, size).orElseThrow(() -> unknown(id));
+        access.checkImage(request, id);
+        return history.page(id, from, size);
     }
 
     @GetMapping("/v2/images/{id}/blame")
-    Blame blame(@PathVariable String id) {
-        return blame.of(id).orElseThrow(() -> unknown(id));
-    }
-
-    static ApiException unknown(String id) {
-        return ApiException.notFound("No image found with ID " + id);
+    Blame blame(@PathVariable String id, HttpServletRequest request) {
+        access.checkImage(request, id);
+        return blame.of(id).orElseThrow(() -> AuditAccess.unknown(id));
     }
 }

@@ -3,9 +3,7 @@ package org.imageledger.query.history;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
-import org.axonframework.eventhandling.TrackingToken;
 
 /**
  * How much of a page read after a position can be handed out without ever skipping an event.
@@ -27,16 +25,12 @@ final class SettledEvents {
         long expected = after + 1;
         for (int i = 0; i < rows.size(); i++) {
             TrackedEventData<?> row = rows.get(i);
-            long position = position(row.trackingToken());
+            long position = EventDecoder.position(row.trackingToken());
             if (position != expected && row.getTimestamp().plus(timeout).isAfter(now)) {
                 return i;
             }
             expected = position + 1;
         }
         return rows.size();
-    }
-
-    static long position(TrackingToken token) {
-        return ((GlobalSequenceTrackingToken) token).getGlobalIndex();
     }
 }

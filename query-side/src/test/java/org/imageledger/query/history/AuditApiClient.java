@@ -14,6 +14,7 @@ import java.util.Optional;
 /** Plain GETs against the audit API, answering status, headers and body as sent. */
 final class AuditApiClient {
 
+    static final String ADMIN = "admin-token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -24,10 +25,17 @@ final class AuditApiClient {
     }
 
     Response get(String pathAndQuery) {
+        return get(pathAndQuery, ADMIN);
+    }
+
+    /** A GET with this {@code X-Auth-Token}, or none when null. */
+    Response get(String pathAndQuery, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET();
+        if (token != null) {
+            request.header("X-Auth-Token", token);
+        }
         try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("ETag"),
                     response.headers().firstValue("Content-Type"), response.body());
         } catch (IOException e) {

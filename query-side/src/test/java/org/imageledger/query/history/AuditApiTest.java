@@ -12,5 +12,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
         classes = AuditApiTestApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"image-ledger.ephemeral=true", "logging.level.org.axonframework=WARN"})
+        properties = {
+            "image-ledger.ephemeral=true",
+            "logging.level.org.axonframework=WARN",
+            "image-ledger.auth.tokens." + AuditApiClient.ADMIN + "=admin:admin",
+            "image-ledger.auth.tokens.reader-a=project-a:reader",
+            "image-ledger.auth.tokens.reader-b=project-b:reader",
+            "image-ledger.auth.tokens.member-a=project-a:member",
+            "image-ledger.auth.tokens.auditor=audit:auditor"
+        })
 @interface AuditApiTest {}

@@ -1,5 +1,6 @@
 package org.imageledger.query.history;
 
+import org.imageledger.infrastructure.access.AccessConfiguration;
 import org.imageledger.infrastructure.store.EventStoreConfiguration;
 import org.imageledger.infrastructure.web.WebConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
@@ -11,5 +12,5 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan
-@Import({EventStoreConfiguration.class, WebConfiguration.class})
+@Import({EventStoreConfiguration.class, WebConfiguration.class, AccessConfiguration.class})
 class AuditApiTestApplication {}
