@@ -1,0 +1,42 @@
+package org.imageledger.query.metadata;
+
+import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many of the projection's segments this node may claim: its share among the live query nodes, rounded up.
+ * Without Axon Server nothing rebalances a pooled processor, so the first node would keep every segment; with this
+ * provider it releases the surplus when another node arrives, and claims a vanished node's share once that node's
+ * claims time out.
+ */
+@Component
+class FairShareOfSegments implements MaxSegmentProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(FairShareOfSegments.class);
+
+    private final JdbcTemplate jdbc;
+    private final LiveQueryNodes nodes;
+    private volatile int lastShare = Short.MAX_VALUE;
+
+    FairShareOfSegments(JdbcTemplate jdbc, LiveQueryNodes nodes) {
+        this.jdbc = jdbc;
+        this.nodes = nodes;
+    }
+
+    @Override
+    public int getMaxSegments(String processorName) {
+        try {
+            Integer segments = jdbc.queryForObject(
+                    "SELECT count(*) FROM tokenentry WHERE processorname = ?", Integer.class, processorName);
+            int live = nodes.count();
+            lastShare = segments == null || segments == 0 ? Short.MAX_VALUE : (segments + live - 1) / live;
+        } catch (DataAccessException e) {
+            log.warn("Cannot count segments or live nodes; keeping a share of {}", lastShare, e);
+        }
+        return lastShare;
+    }
+}

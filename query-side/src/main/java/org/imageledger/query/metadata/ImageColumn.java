@@ -1,0 +1,21 @@
+package org.imageledger.query.metadata;
+
+/** The core columns a single event sets; the only column names a write ever puts into SQL text. */
+enum ImageColumn {
+    NAME("name"),
+    VISIBILITY("visibility"),
+    PROTECTED("protected"),
+    OS_HIDDEN("os_hidden"),
+    MIN_RAM("min_ram"),
+    MIN_DISK("min_disk"),
+    DISK_FORMAT("disk_format"),
+    CONTAINER_FORMAT("container_format"),
+    OWNER("owner"),
+    STATUS("status");
+
+    final String sql;
+
+    ImageColumn(String sql) {
+        this.sql = sql;
+    }
+}

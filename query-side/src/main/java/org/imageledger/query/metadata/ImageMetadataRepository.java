@@ -1,0 +1,90 @@
+package org.imageledger.query.metadata;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.imageledger.events.ImageState;
+import org.imageledger.infrastructure.web.ApiException;
+import org.imageledger.query.QuerySideConfiguration;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads images from image_metadata as their fold would show them; deleted images are not found. */
+@Repository
+@DependsOn(QuerySideConfiguration.SCHEMA)
+class ImageMetadataRepository {
+
+    private static final String SELECT = "SELECT m.id, m.name, m.disk_format, m.container_format, m.visibility,"
+            + " m.protected, m.os_hidden, m.min_ram, m.min_disk, m.owner, m.status, m.created_at, m.updated_at,"
+            + " m.version FROM image_metadata m";
+
+    private final JdbcTemplate jdbc;
+
+    ImageMetadataRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ImageState> findListed(String id) {
+        return complete(jdbc.query(SELECT + " WHERE m.id = ? AND m.status <> 'deleted'", ImageMetadataRepository::row, id))
+                .stream()
+                .findFirst();
+    }
+
+    List<ImageState> list(ImageListRequest request) {
+        Optional<ImageState> marker = Optional.ofNullable(request.marker()).map(id -> findListed(id)
+                .orElseThrow(() -> ApiException.badRequest("No image found with ID " + id)));
+        Sql where = ImageListSql.where(request, marker);
+        List<Object> args = new ArrayList<>(where.args());
+        args.add(request.limit());
+        return complete(jdbc.query(
+                SELECT + " WHERE " + where.text() + " ORDER BY " + ImageListSql.orderBy(request.order()) + " LIMIT ?",
+                ImageMetadataRepository::row,
+                args.toArray()));
+    }
+
+    /** Adds custom properties and tags to the rows, two queries for the whole page. */
+    private List<ImageState> complete(List<ImageState> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        String[] ids = rows.stream().map(ImageState::id).toArray(String[]::new);
+        Map<String, Map<String, String>> properties = new HashMap<>();
+        jdbc.query(
+                "SELECT image_id, key, value FROM image_property WHERE image_id = ANY (?)",
+                (ResultSet rs) -> {
+                    properties.computeIfAbsent(rs.getString(1), id -> new HashMap<>())
+                            .put(rs.getString(2), rs.getString(3));
+                },
+                (Object) ids);
+        Map<String, Set<String>> tags = new HashMap<>();
+        jdbc.query(
+                "SELECT image_id, tag FROM image_tag WHERE image_id = ANY (?)",
+                (ResultSet rs) -> {
+                    tags.computeIfAbsent(rs.getString(1), id -> new HashSet<>()).add(rs.getString(2));
+                },
+                (Object) ids);
+        return rows.stream()
+                .map(image -> new ImageState(image.id(), image.name(), image.diskFormat(), image.containerFormat(),
+                        image.visibility(), image.isProtected(), image.minRam(), image.minDisk(), image.owner(),
+                        image.osHidden(), image.status(), properties.getOrDefault(image.id(), Map.of()),
+                        tags.getOrDefault(image.id(), Set.of()), image.createdAt(), image.updatedAt(),
+                        image.version()))
+                .toList();
+    }
+
+    private static ImageState row(ResultSet rs, int rowNumber) throws SQLException {
+        return new ImageState(rs.getString("id"), rs.getString("name"), rs.getString("disk_format"),
+                rs.getString("container_format"), rs.getString("visibility"), rs.getBoolean("protected"),
+                rs.getLong("min_ram"), rs.getLong("min_disk"), rs.getString("owner"), rs.getBoolean("os_hidden"),
+                rs.getString("status"), Map.of(), Set.of(), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,19 @@
+package org.imageledger.query;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A query node on a real PostgreSQL: a throwaway embedded one, or the one {@code IMAGE_LEDGER_DATASOURCE_URL} names.
+ * Every test class with this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        classes = QueryNodeApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "image-ledger.ephemeral=true")
+public @interface QueryNodeIT {}

@@ -1,0 +1,34 @@
+package org.imageledger.query;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.imageledger.query.progress.ProjectionProgress;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What most query node tests use: the HTTP API and a way to append events. */
+@QueryNodeIT
+public abstract class QueryNodeTest {
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private EventStore eventStore;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected ProjectionProgress progress;
+
+    protected Api api;
+    protected LedgerEvents ledger;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+        ledger = new LedgerEvents(eventStore, jdbc, progress);
+    }
+}
