@@ -1,5 +1,9 @@
 package org.imageledger.standalone;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.imageledger.command.CommandSideConfiguration;
 import org.imageledger.query.QuerySideConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -10,7 +14,8 @@ import org.springframework.context.annotation.PropertySource;
 
 /**
  * Both sides in one process on 127.0.0.1:9292, over the embedded PostgreSQL in {@code ./data} unless told otherwise.
- * A client that writes and then reads sees its write.
+ * A client that writes and then reads sees its write. Given a command of the audit line ({@code history},
+ * {@code export}) as its first argument, it runs that command instead.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -19,6 +24,14 @@ import org.springframework.context.annotation.PropertySource;
 public class StandaloneApplication {
 
     public static void main(String[] args) {
+        if (AuditCommandLine.handles(args)) {
+            System.exit(AuditCommandLine.run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+        }
         SpringApplication.run(StandaloneApplication.class, args);
+    }
+
+    /** Java 17 would encode the console in the platform charset, which mangles the arrows and any non-ASCII value. */
+    private static PrintStream utf8(FileDescriptor descriptor) {
+        return new PrintStream(new FileOutputStream(descriptor), true, StandardCharsets.UTF_8);
     }
 }
