@@ -37,9 +37,10 @@ public class AuditReadConfiguration {
         return new ImageAudience(rows, decoder);
     }
 
+    /** Room for a few dozen walks through long histories at once; a state beyond that only costs a replay. */
     @Bean
     ImageHistory imageHistory(ImageEvents imageEvents) {
-        return new ImageHistory(imageEvents);
+        return new ImageHistory(imageEvents, new FoldContinuations(64));
     }
 
     @Bean

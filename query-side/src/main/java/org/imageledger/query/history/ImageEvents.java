@@ -7,8 +7,8 @@ import org.imageledger.events.ImageState;
 import org.imageledger.query.history.EventDecoder.PositionedEvent;
 
 /**
- * Reads one image's events, oldest first, folding each onto the state before it. Always from version 0: snapshots in
- * the store hold the aggregate's state, not ours, so they are never used here.
+ * Reads one image's events, oldest first, folding each onto the state before it. From version 0 unless given a state
+ * of our own to continue: snapshots in the store hold the aggregate's state, not ours, so they are never used here.
  */
 class ImageEvents {
 
@@ -22,9 +22,20 @@ class ImageEvents {
 
     /** The image's events up to {@code lastVersion} (inclusive); empty for an unknown image. */
     Iterator<RecordedEvent> replay(String imageId, long lastVersion) {
-        Iterator<PositionedEvent> events = decoder.decode(rows.ofImage(imageId, lastVersion)).iterator();
+        return replay(imageId, null, lastVersion);
+    }
+
+    Iterator<RecordedEvent> replay(String imageId) {
+        return replay(imageId, null, Long.MAX_VALUE);
+    }
+
+    /** The events after {@code start}, folded onto it, up to {@code lastVersion}; from version 0 if start is null. */
+    Iterator<RecordedEvent> replay(String imageId, ImageState start, long lastVersion) {
+        long firstVersion = start == null ? 0 : start.version() + 1;
+        Iterator<PositionedEvent> events =
+                decoder.decode(rows.ofImage(imageId, firstVersion, lastVersion)).iterator();
         return new Iterator<>() {
-            private ImageState state;
+            private ImageState state = start;
 
             @Override
             public boolean hasNext() {
@@ -41,9 +52,5 @@ class ImageEvents {
                 return new RecordedEvent(positioned.position(), message, before, state);
             }
         };
-    }
-
-    Iterator<RecordedEvent> replay(String imageId) {
-        return replay(imageId, Long.MAX_VALUE);
     }
 }

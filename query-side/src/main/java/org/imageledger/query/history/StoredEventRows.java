@@ -30,10 +30,11 @@ class StoredEventRows {
                 position, limit);
     }
 
-    /** One image's events up to a version (inclusive), oldest first. */
-    List<TrackedDomainEventData<byte[]>> ofImage(String imageId, long lastVersion) {
-        return jdbc.query(COLUMNS + " WHERE aggregateidentifier = ? AND sequencenumber <= ? ORDER BY sequencenumber",
-                StoredEventRows::row, imageId, lastVersion);
+    /** One image's events from one version to another (both inclusive), oldest first. */
+    List<TrackedDomainEventData<byte[]>> ofImage(String imageId, long firstVersion, long lastVersion) {
+        return jdbc.query(COLUMNS + " WHERE aggregateidentifier = ? AND sequencenumber BETWEEN ? AND ?"
+                        + " ORDER BY sequencenumber",
+                StoredEventRows::row, imageId, firstVersion, lastVersion);
     }
 
     /** One image's events of the given stored payload types, oldest first. */
