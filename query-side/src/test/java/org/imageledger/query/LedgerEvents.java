@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imageledger.events.ImageCreated;
 import org.imageledger.events.ImageEvent;
@@ -18,15 +19,14 @@ import org.imageledger.query.progress.ProjectionProgress;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Appends image events to the real event store, as the write side would, and keeps each image's expected state: the
- * fold of the events appended here.
+ * Appends image events to the real event store, as the write side would, and tells what an image should look like:
+ * the fold of its events as the store holds them.
  */
 public final class LedgerEvents {
 
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
     private final ProjectionProgress progress;
-    private final Map<String, ImageState> folds = new ConcurrentHashMap<>();
     private final AtomicLong lastPosition = new AtomicLong();
 
     public LedgerEvents(EventStore eventStore, JdbcTemplate jdbc, ProjectionProgress progress) {
@@ -54,15 +54,11 @@ public final class LedgerEvents {
         String imageId = events[0].imageId();
         long next = eventStore.lastSequenceNumberFor(imageId).map(last -> last + 1).orElse(0L);
         List<EventMessage<?>> messages = new ArrayList<>();
-        ImageState state = folds.get(imageId);
         for (ImageEvent event : events) {
-            long version = next++;
             messages.add(new GenericDomainEventMessage<>(
-                    "Image", imageId, version, event, Map.of(), UUID.randomUUID().toString(), recordedAt));
-            state = ImageState.next(state, event, recordedAt, version);
+                    "Image", imageId, next++, event, Map.of(), UUID.randomUUID().toString(), recordedAt));
         }
         eventStore.publish(messages);
-        folds.put(imageId, state);
         long position = positionOf(imageId, next - 1);
         lastPosition.accumulateAndGet(position, Math::max);
         return position;
@@ -89,9 +85,15 @@ public final class LedgerEvents {
         return position;
     }
 
-    /** The image as the events appended here fold it. */
+    /** The image as its stored events fold, with the times and sequence numbers the store gives them. */
     public ImageState fold(String imageId) {
-        return folds.get(imageId);
+        ImageState state = null;
+        DomainEventStream stream = eventStore.readEvents(imageId, 0);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            state = ImageState.next(state, (ImageEvent) event.getPayload(), event.getTimestamp(), event.getSequenceNumber());
+        }
+        return state;
     }
 
     public long positionOf(String imageId, long version) {

@@ -17,6 +17,7 @@ final class AttributeRules {
 
     static final Pattern UUID = Pattern.compile(
             "^([0-9a-fA-F]){8}-([0-9a-fA-F]){4}-([0-9a-fA-F]){4}-([0-9a-fA-F]){4}-([0-9a-fA-F]){12}$");
+    static final String VERSION = "version";
     static final int MAX_NAME = 255;
     static final int MAX_PROPERTY_VALUE = 65_535;
 

@@ -30,7 +30,10 @@ final class PatchRequestParser {
             if (!change.isObject()) {
                 throw ApiException.badRequest("Operations must be JSON objects.");
             }
-            operations.add(legacyForm ? legacy(change) : current(change));
+            PatchOperation operation = legacyForm ? legacy(change) : current(change);
+            if (operation != null) {
+                operations.add(operation);
+            }
         }
         return operations;
     }
@@ -65,6 +68,11 @@ final class PatchRequestParser {
                     + "`. It must be one of the following: add, remove, replace.");
         };
         String member = member(path);
+        if (op == Op.REMOVE && AttributeRules.VERSION.equals(member)) {
+            // openstacksdk files our unknown `version` member under the image's properties and asks to remove
+            // it whenever it rewrites them; the version is the server's, so that request is simply met
+            return null;
+        }
         AttributeRules.checkWritable(member);
         if (op == Op.REMOVE) {
             AttributeRules.checkKey(member);

@@ -76,6 +76,23 @@ class WriteApiRefusalsIT {
     }
 
     @Test
+    void labelsTheErrorBodyJsonForClientsThatAskForJson() {
+        var response = api.send("PATCH", "/v2/images/" + id, PATCH, "[{\"op\": \"test\"}]",
+                Map.of("Accept", "application/json"));
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(400);
+    }
+
+    @Test
+    void removingTheServersVersionMemberIsMetWithoutAChange() {
+        var response = api.patch(id, "[{\"op\": \"remove\", \"path\": \"/version\"}]");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("version").asLong()).isZero();
+        assertThat(api.patch(id, "[{\"op\": \"replace\", \"path\": \"/version\", \"value\": 3}]").status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void unsupportedPatchMediaTypeAdvertisesTheAcceptedOnes() {
         var response = api.send("PATCH", "/v2/images/" + id, "application/json", "[]", Map.of());
         assertThat(response.header("Accept-Patch")).contains(PatchRequestParser.V2_0, PatchRequestParser.V2_1);
@@ -189,7 +206,7 @@ class WriteApiRefusalsIT {
     }
 
     private static void assertErrorShape(WriteApiClient.Response response, int status, String message) {
-        assertThat(response.header("Content-Type")).startsWith("application/json");
+        assertThat(response.header("Content-Type")).startsWith("text/plain");
         var body = response.json();
         assertThat(body.get("status").asInt()).isEqualTo(status);
         assertThat(body.get("code").asText()).startsWith(status + " ");

@@ -41,7 +41,7 @@ public class AuthenticationFilter extends OncePerRequestFilter {
         Optional<Caller> caller = token == null || token.isBlank() ? Optional.empty() : tokens.callerFor(token.trim());
         if (caller.isEmpty()) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setContentType("application/json");
+            response.setContentType(ErrorResponses.mediaTypeFor(request.getHeader("Accept")).toString());
             response.setHeader("WWW-Authenticate", "Keystone uri=\"\"");
             response.getOutputStream().write(ErrorResponses.bytes(ErrorBody.of(HttpStatus.UNAUTHORIZED, "unauthorized",
                     "This server could not verify that you are authorized to access the document you requested.",

@@ -23,11 +23,11 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            reject(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload_too_large", "Request body is larger than 1 MiB.");
+            reject(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "payload_too_large", "Request body is larger than 1 MiB.");
             return;
         }
         if (!TextRules.isClean(decoded(request.getRequestURI())) || !TextRules.isClean(decoded(request.getQueryString()))) {
-            reject(response, HttpStatus.BAD_REQUEST, "bad_request",
+            reject(request, response, HttpStatus.BAD_REQUEST, "bad_request",
                     "The request path or query contains a NUL character or invalid UTF-8.");
             return;
         }
@@ -47,9 +47,10 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
         }
     }
 
-    static void reject(HttpServletResponse response, HttpStatus status, String type, String message) throws IOException {
+    static void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+            String message) throws IOException {
         response.setStatus(status.value());
-        response.setContentType("application/json");
+        response.setContentType(ErrorResponses.mediaTypeFor(request.getHeader("Accept")).toString());
         response.getOutputStream().write(ErrorResponses.bytes(ErrorBody.of(status, type, message, Map.of())));
     }
 }

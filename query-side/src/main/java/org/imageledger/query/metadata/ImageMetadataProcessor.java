@@ -5,6 +5,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The pooled streaming processor that feeds image_metadata. Its mode, segments, threads and batch size are Axon's
@@ -25,11 +26,13 @@ public class ImageMetadataProcessor {
             EventProcessingConfigurer processing,
             SignallingEventSource eventSource,
             FairShareOfSegments fairShare,
+            JdbcTemplate jdbc,
             @Value("${image-ledger.projection.claim-extension-threshold}") Duration claimExtensionThreshold) {
         processing.registerPooledStreamingEventProcessorConfiguration(
                 NAME,
                 (configuration, builder) -> builder.messageSource(eventSource)
                         .maxSegmentProvider(fairShare)
                         .claimExtensionThreshold(claimExtensionThreshold.toMillis()));
+        processing.registerHandlerInterceptor(NAME, configuration -> new AsynchronousCommit(jdbc));
     }
 }

@@ -5,7 +5,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.imageledger.events.ImageContainerFormatChanged;
 import org.imageledger.events.ImageCreated;
 import org.imageledger.events.ImageDeactivated;
@@ -41,92 +40,87 @@ class ImageMetadataProjection {
     }
 
     @EventHandler
-    void on(ImageCreated e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.create(e, stamp(version, at, token));
+    void on(ImageCreated e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.create(e, new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageRenamed e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.set(e.imageId(), ImageColumn.NAME, e.name(), stamp(version, at, token));
+    void on(ImageRenamed e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.NAME, e.name(), new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageVisibilityChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.set(e.imageId(), ImageColumn.VISIBILITY, e.visibility(), stamp(version, at, token));
+    void on(ImageVisibilityChanged e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.VISIBILITY, e.visibility(), new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageProtectionChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.set(e.imageId(), ImageColumn.PROTECTED, e.isProtected(), stamp(version, at, token));
+    void on(ImageProtectionChanged e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.PROTECTED, e.isProtected(), new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageHiddenChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.set(e.imageId(), ImageColumn.OS_HIDDEN, e.osHidden(), stamp(version, at, token));
+    void on(ImageHiddenChanged e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.OS_HIDDEN, e.osHidden(), new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageMinRamChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.set(e.imageId(), ImageColumn.MIN_RAM, e.minRam(), stamp(version, at, token));
+    void on(ImageMinRamChanged e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.MIN_RAM, e.minRam(), new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageMinDiskChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.set(e.imageId(), ImageColumn.MIN_DISK, e.minDisk(), stamp(version, at, token));
+    void on(ImageMinDiskChanged e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.MIN_DISK, e.minDisk(), new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageDiskFormatChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.set(e.imageId(), ImageColumn.DISK_FORMAT, e.diskFormat(), stamp(version, at, token));
+    void on(ImageDiskFormatChanged e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.DISK_FORMAT, e.diskFormat(), new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageContainerFormatChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.set(e.imageId(), ImageColumn.CONTAINER_FORMAT, e.containerFormat(), stamp(version, at, token));
+    void on(ImageContainerFormatChanged e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.CONTAINER_FORMAT, e.containerFormat(), new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageOwnerChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.set(e.imageId(), ImageColumn.OWNER, e.owner(), stamp(version, at, token));
+    void on(ImageOwnerChanged e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.OWNER, e.owner(), new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImagePropertySet e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.setProperty(e.imageId(), e.key(), e.value(), stamp(version, at, token));
+    void on(ImagePropertySet e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.setProperty(e.imageId(), e.key(), e.value(), new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImagePropertyRemoved e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.removeProperty(e.imageId(), e.key(), stamp(version, at, token));
+    void on(ImagePropertyRemoved e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.removeProperty(e.imageId(), e.key(), new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageTagAdded e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.addTag(e.imageId(), e.tag(), stamp(version, at, token));
+    void on(ImageTagAdded e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.addTag(e.imageId(), e.tag(), new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageTagRemoved e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.removeTag(e.imageId(), e.tag(), stamp(version, at, token));
+    void on(ImageTagRemoved e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.removeTag(e.imageId(), e.tag(), new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageDeleted e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.DELETED, stamp(version, at, token));
+    void on(ImageDeleted e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.DELETED, new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageDeactivated e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.DEACTIVATED, stamp(version, at, token));
+    void on(ImageDeactivated e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.DEACTIVATED, new EventStamp(version, at));
     }
 
     @EventHandler
-    void on(ImageReactivated e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.ACTIVE, stamp(version, at, token));
-    }
-
-    private static EventStamp stamp(long version, Instant recordedAt, TrackingToken token) {
-        long position = token.position().orElseThrow(() -> new IllegalStateException("untracked event " + token));
-        return new EventStamp(version, position, recordedAt);
+    void on(ImageReactivated e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.ACTIVE, new EventStamp(version, at));
     }
 }

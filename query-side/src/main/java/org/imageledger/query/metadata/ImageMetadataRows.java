@@ -14,6 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ImageMetadataRows {
 
+    /**
+     * The event's own global index. Its tracking token cannot tell: an event that commits late, filling a gap, carries
+     * a token positioned at the newest event seen.
+     */
+    private static final String POSITION =
+            "(SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = ?)";
+
     private final JdbcTemplate jdbc;
 
     ImageMetadataRows(JdbcTemplate jdbc) {
@@ -22,32 +29,33 @@ class ImageMetadataRows {
 
     void create(ImageCreated e, EventStamp stamp) {
         int inserted = jdbc.update(
-                """
-                INSERT INTO image_metadata (id, name, disk_format, container_format, visibility, protected,
-                    os_hidden, min_ram, min_disk, owner, status, created_at, updated_at, version, position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO NOTHING""",
+                "INSERT INTO image_metadata (id, name, disk_format, container_format, visibility, protected,"
+                        + " os_hidden, min_ram, min_disk, owner, status, created_at, updated_at, version, position)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + POSITION + ")"
+                        + " ON CONFLICT (id) DO NOTHING",
                 e.imageId(), e.name(), e.diskFormat(), e.containerFormat(), e.visibility(), e.isProtected(),
                 e.osHidden(), e.minRam(), e.minDisk(), e.owner(), ImageState.QUEUED, stamp.recordedAtInDatabase(),
-                stamp.recordedAtInDatabase(), stamp.version(), stamp.position());
-        if (inserted == 0) {
-            return;
+                stamp.recordedAtInDatabase(), stamp.version(), e.imageId(), stamp.version());
+        if (inserted == 1 && !e.properties().isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO image_property (image_id, key, value) VALUES (?, ?, ?)",
+                    e.properties().entrySet().stream()
+                            .map(p -> new Object[] {e.imageId(), p.getKey(), p.getValue()})
+                            .toList());
         }
-        jdbc.batchUpdate(
-                "INSERT INTO image_property (image_id, key, value) VALUES (?, ?, ?)",
-                e.properties().entrySet().stream()
-                        .map(p -> new Object[] {e.imageId(), p.getKey(), p.getValue()})
-                        .toList());
-        jdbc.batchUpdate(
-                "INSERT INTO image_tag (image_id, tag) VALUES (?, ?)",
-                new LinkedHashSet<>(e.tags()).stream().map(tag -> new Object[] {e.imageId(), tag}).toList());
+        if (inserted == 1 && !e.tags().isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO image_tag (image_id, tag) VALUES (?, ?)",
+                    new LinkedHashSet<>(e.tags()).stream().map(tag -> new Object[] {e.imageId(), tag}).toList());
+        }
     }
 
     void set(String imageId, ImageColumn column, Object value, EventStamp stamp) {
         jdbc.update(
-                "UPDATE image_metadata SET " + column.sql + " = ?, updated_at = ?, version = ?, position = ?"
+                "UPDATE image_metadata SET " + column.sql + " = ?, updated_at = ?, version = ?, position = " + POSITION
                         + " WHERE id = ? AND version < ?",
-                value, stamp.recordedAtInDatabase(), stamp.version(), stamp.position(), imageId, stamp.version());
+                value, stamp.recordedAtInDatabase(), stamp.version(), imageId, stamp.version(), imageId,
+                stamp.version());
     }
 
     void setProperty(String imageId, String key, String value, EventStamp stamp) {
@@ -81,8 +89,10 @@ class ImageMetadataRows {
     /** Records the event on the image row; true when the row was older than the event, so the change applies. */
     private boolean touch(String imageId, EventStamp stamp) {
         return jdbc.update(
-                        "UPDATE image_metadata SET updated_at = ?, version = ?, position = ? WHERE id = ? AND version < ?",
-                        stamp.recordedAtInDatabase(), stamp.version(), stamp.position(), imageId, stamp.version())
+                        "UPDATE image_metadata SET updated_at = ?, version = ?, position = " + POSITION
+                                + " WHERE id = ? AND version < ?",
+                        stamp.recordedAtInDatabase(), stamp.version(), imageId, stamp.version(), imageId,
+                        stamp.version())
                 == 1;
     }
 }

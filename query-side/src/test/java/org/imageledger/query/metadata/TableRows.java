@@ -1,0 +1,50 @@
+package org.imageledger.query.metadata;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.imageledger.events.ImageState;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** An image exactly as the projection tables hold it, deleted ones included. */
+final class TableRows {
+
+    private final JdbcTemplate jdbc;
+
+    TableRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ImageState image(String id) {
+        Map<String, String> properties = new HashMap<>();
+        jdbc.query("SELECT key, value FROM image_property WHERE image_id = ?",
+                rs -> {
+                    properties.put(rs.getString(1), rs.getString(2));
+                },
+                id);
+        Set<String> tags = new HashSet<>(jdbc.queryForList("SELECT tag FROM image_tag WHERE image_id = ?", String.class, id));
+        return jdbc.queryForObject(
+                "SELECT * FROM image_metadata WHERE id = ?",
+                (rs, row) -> new ImageState(rs.getString("id"), rs.getString("name"), rs.getString("disk_format"),
+                        rs.getString("container_format"), rs.getString("visibility"), rs.getBoolean("protected"),
+                        rs.getLong("min_ram"), rs.getLong("min_disk"), rs.getString("owner"),
+                        rs.getBoolean("os_hidden"), rs.getString("status"), properties, tags,
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version")),
+                id);
+    }
+
+    long position(String id) {
+        return jdbc.queryForObject("SELECT position FROM image_metadata WHERE id = ?", Long.class, id);
+    }
+
+    /** The fold with its times at the table's precision. */
+    static ImageState asStored(ImageState fold) {
+        return new ImageState(fold.id(), fold.name(), fold.diskFormat(), fold.containerFormat(), fold.visibility(),
+                fold.isProtected(), fold.minRam(), fold.minDisk(), fold.owner(), fold.osHidden(), fold.status(),
+                fold.properties(), fold.tags(), DatabaseTime.of(fold.createdAt()).toInstant(),
+                DatabaseTime.of(fold.updatedAt()).toInstant(), fold.version());
+    }
+}
