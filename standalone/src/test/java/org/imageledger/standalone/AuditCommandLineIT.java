@@ -41,13 +41,15 @@ class AuditCommandLineIT {
 
     @Test
     void printsAnImagesHistoryOneLinePerChange() {
-        String id = api.send("POST", "/v2/images", "application/json", "{\"name\": \"cirros\"}").json().get("id").asText();
+        var created = api.send("POST", "/v2/images", "application/json", "{\"name\": \"cirros\"}");
+        String id = created.json().get("id").asText();
         rename(id, "ubuntu");
 
         Run run = run("history", id);
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out().lines()).anyMatch(line -> line.matches("v0  \\S+Z  admin:admin  name: null → \"cirros\""))
+        assertThat(run.out().lines())
+                .anyMatch(line -> line.matches("v0  \\S+Z  admin:admin  name: null → \"cirros\""))
                 .anyMatch(line -> line.matches("v1  \\S+Z  admin:admin  name: \"cirros\" → \"ubuntu\""))
                 .allMatch(line -> line.startsWith("v0  ") || line.startsWith("v1  "));
         assertThat(run.err()).isEmpty();

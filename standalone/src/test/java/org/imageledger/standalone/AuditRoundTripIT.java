@@ -45,7 +45,8 @@ class AuditRoundTripIT {
             for (JsonNode entry : entries) {
                 entry.get("changes").forEach(change -> folded.put(change.get("field").asText(), change.get("new")));
                 long version = entry.get("version").asLong();
-                LedgerClient.Response asOf = api.send("GET", "/v2/images/" + id + "?as_of_version=" + version, null, null);
+                LedgerClient.Response asOf =
+                        api.send("GET", "/v2/images/" + id + "?as_of_version=" + version, null, null);
                 if (entry.get("event").asText().equals("ImageDeleted")) {
                     assertThat(asOf.status()).as("seed %d, deleted at %d", seed, version).isEqualTo(404);
                     continue;
@@ -56,7 +57,8 @@ class AuditRoundTripIT {
                         .isEqualTo(fields(asOf.json()));
             }
 
-            LedgerClient.Response latest = api.send("GET", "/v2/images/" + id + "?as_of=2999-01-01T00:00:00Z", null, null);
+            LedgerClient.Response latest =
+                    api.send("GET", "/v2/images/" + id + "?as_of=2999-01-01T00:00:00Z", null, null);
             LedgerClient.Response current = api.send("GET", "/v2/images/" + id, null, null);
             assertThat(latest.status()).as("seed %d", seed).isEqualTo(current.status());
             if (current.status() == 200) {

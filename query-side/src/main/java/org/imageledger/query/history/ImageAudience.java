@@ -2,11 +2,15 @@ package org.imageledger.query.history;
 
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.imageledger.events.ImageCreated;
+import org.imageledger.events.ImageEvent;
 import org.imageledger.events.ImageOwnerChanged;
+import org.imageledger.events.ImageState;
 import org.imageledger.events.ImageVisibilityChanged;
 import org.imageledger.infrastructure.access.Caller;
 import org.imageledger.infrastructure.access.Visibility;
+import org.imageledger.query.history.EventDecoder.PositionedEvent;
 
 /**
  * Who may read an image's past: whoever may see the image as it is now (or was when deleted). Only the events that
@@ -28,24 +32,22 @@ class ImageAudience {
 
     /** False for an unknown image too: an image the caller may not see is not revealed to exist. */
     boolean includes(Caller caller, String imageId) {
-        return current(imageId).filter(a -> Visibility.maySee(caller, a.owner(), a.visibility())).isPresent();
+        return current(imageId)
+                .filter(image -> Visibility.maySee(caller, image.owner(), image.visibility()))
+                .isPresent();
     }
 
-    private Optional<Audience> current(String imageId) {
-        Audience audience = null;
-        for (Object payload : decoder.decode(rows.ofImage(imageId, OWNER_OR_VISIBILITY_EVENTS))
-                .map(event -> event.event().getPayload())
-                .toList()) {
-            if (payload instanceof ImageCreated created) {
-                audience = new Audience(created.owner(), created.visibility());
-            } else if (payload instanceof ImageOwnerChanged changed && audience != null) {
-                audience = new Audience(changed.owner(), audience.visibility());
-            } else if (payload instanceof ImageVisibilityChanged changed && audience != null) {
-                audience = new Audience(audience.owner(), changed.visibility());
-            }
+    /**
+     * The fold of only those events: every other field of the result is stale, but owner and visibility are what the
+     * full fold gives, through the same {@link ImageState#next}.
+     */
+    private Optional<ImageState> current(String imageId) {
+        ImageState image = null;
+        for (PositionedEvent positioned : decoder.decode(rows.ofImage(imageId, OWNER_OR_VISIBILITY_EVENTS)).toList()) {
+            DomainEventMessage<?> event = positioned.event();
+            image = ImageState.next(
+                    image, (ImageEvent) event.getPayload(), event.getTimestamp(), event.getSequenceNumber());
         }
-        return Optional.ofNullable(audience);
+        return Optional.ofNullable(image);
     }
-
-    private record Audience(String owner, String visibility) {}
 }

@@ -21,22 +21,23 @@ class ImageBlame {
     /** Empty for an image with no events; a deleted image is blamed as it stood when deleted. */
     Optional<Blame> of(String imageId) {
         Iterator<RecordedEvent> replay = events.replay(imageId);
-        Map<String, FieldOrigin> origins = new HashMap<>();
+        Map<String, RecordedEvent> setBy = new HashMap<>();
         RecordedEvent last = null;
         while (replay.hasNext()) {
-            last = replay.next();
-            FieldOrigin origin = FieldOrigin.of(last);
-            if (last.before() == null) {
-                last.after().fieldValues().keySet().forEach(field -> origins.put(field, origin));
+            RecordedEvent event = replay.next();
+            if (event.before() == null) {
+                event.after().fieldValues().keySet().forEach(field -> setBy.put(field, event));
             } else {
-                last.changes().forEach(change -> origins.put(change.field(), origin));
+                event.changes().forEach(change -> setBy.put(change.field(), event));
             }
+            last = event;
         }
         if (last == null) {
             return Optional.empty();
         }
+        // only the events that set a present field are asked for their metadata
         Map<String, FieldOrigin> present = new LinkedHashMap<>();
-        last.after().fieldValues().keySet().forEach(field -> present.put(field, origins.get(field)));
+        last.after().fieldValues().keySet().forEach(field -> present.put(field, FieldOrigin.of(setBy.get(field))));
         return Optional.of(new Blame(imageId, last.version(), present));
     }
 }
