@@ -28,9 +28,10 @@ final class AuditApiClient {
         return get(pathAndQuery, ADMIN);
     }
 
-    /** A GET with this {@code X-Auth-Token}, or none when null. */
+    /** A GET with this {@code X-Auth-Token}, or none when null, from a client that reads JSON (errors included). */
     Response get(String pathAndQuery, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + pathAndQuery)).header("Accept", "application/json").GET();
         if (token != null) {
             request.header("X-Auth-Token", token);
         }
