@@ -275,7 +275,7 @@ glance_works_with_a_warm_schema_cache() {
 }
 
 glance_is_refused_with_a_wrong_token() {
-    expect_failure "image-list with a wrong token" "401" \
+    expect_failure "image-list with a wrong token" "Invalid OpenStack Identity credentials" \
         env HOME="$(mktemp -d "$WORK/home.XXXX")" glance --os-image-url "$URL" --os-auth-token "not-$TOKEN" \
         --os-image-api-version 2 image-list <&-
 }

@@ -17,10 +17,19 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
+    public static final String ADMIN_TOKEN = "admin-secret";
+
     private final String base;
+    private final String token;
 
     public Api(int port) {
+        this(port, ADMIN_TOKEN);
+    }
+
+    /** A client that sends this token (none when null) unless a request names its own. */
+    public Api(int port, String token) {
         this.base = "http://localhost:" + port;
+        this.token = token;
     }
 
     public Reply get(String pathAndQuery, String... headers) {
@@ -32,6 +41,9 @@ public final class Api {
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
+        }
+        if (token != null && !namesToken(headers)) {
+            request.header("X-Auth-Token", token);
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -82,5 +94,14 @@ public final class Api {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean namesToken(String... headers) {
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i].equalsIgnoreCase("X-Auth-Token")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

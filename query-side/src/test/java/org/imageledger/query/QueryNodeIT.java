@@ -15,5 +15,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
         classes = QueryNodeApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "image-ledger.ephemeral=true")
+        properties = {
+            "image-ledger.ephemeral=true",
+            "image-ledger.admin-token=" + Api.ADMIN_TOKEN,
+            "image-ledger.auth.tokens.demo-reader=demo:reader",
+            "image-ledger.auth.tokens.other-reader=other:reader",
+            "image-ledger.auth.tokens.auditor-secret=audit:auditor"
+        })
 public @interface QueryNodeIT {}

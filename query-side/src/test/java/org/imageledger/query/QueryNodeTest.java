@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public abstract class QueryNodeTest {
 
     @LocalServerPort
-    private int port;
+    protected int port;
 
     @Autowired
     private EventStore eventStore;

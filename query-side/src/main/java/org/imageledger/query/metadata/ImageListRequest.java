@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.imageledger.infrastructure.access.Caller;
 import org.imageledger.infrastructure.web.ApiException;
 
 /**
@@ -30,6 +31,18 @@ record ImageListRequest(Sql filter, SortOrder order, int limit, String marker) {
         int pageSize = limit == null ? DEFAULT_LIMIT : pageSize(limit);
         SortOrder order = SortOrder.from(parameters);
         return new ImageListRequest(ImageListFilters.from(parameters, tags), order, pageSize, marker);
+    }
+
+    /**
+     * The same request narrowed to what the caller may see: public and community images and its own project's,
+     * unless it reads everything (admin, auditor).
+     */
+    ImageListRequest visibleTo(Caller caller) {
+        if (caller.readsEverything()) {
+            return this;
+        }
+        Sql visible = Sql.of("(m.visibility IN ('public', 'community') OR m.owner = ?)", caller.project());
+        return new ImageListRequest(Sql.and(List.of(filter, visible)), order, limit, marker);
     }
 
     private static int pageSize(String limit) {

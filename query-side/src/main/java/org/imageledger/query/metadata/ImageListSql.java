@@ -15,14 +15,17 @@ final class ImageListSql {
 
     private ImageListSql() {}
 
-    static Sql where(ImageListRequest request, Optional<ImageState> marker) {
-        if (marker.isEmpty()) {
-            return request.filter();
-        }
-        return Sql.and(List.of(request.filter(), after(request.order().terms(), marker.get())));
+    /** What follows {@code SELECT … FROM image_metadata m}: the conditions, the order and the limit. */
+    static Sql page(ImageListRequest request, Optional<ImageState> marker) {
+        Sql where = marker.isEmpty()
+                ? request.filter()
+                : Sql.and(List.of(request.filter(), after(request.order().terms(), marker.get())));
+        List<Object> args = new ArrayList<>(where.args());
+        args.add(request.limit());
+        return new Sql("WHERE " + where.text() + " ORDER BY " + orderBy(request.order()) + " LIMIT ?", args);
     }
 
-    static String orderBy(SortOrder order) {
+    private static String orderBy(SortOrder order) {
         return order.terms().stream()
                 .map(term -> term.key().sql + (term.descending() ? " DESC" : " ASC"))
                 .collect(Collectors.joining(", "));

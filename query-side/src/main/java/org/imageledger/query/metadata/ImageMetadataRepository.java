@@ -3,7 +3,6 @@ package org.imageledger.query.metadata;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,13 +40,8 @@ class ImageMetadataRepository {
     List<ImageState> list(ImageListRequest request) {
         Optional<ImageState> marker = Optional.ofNullable(request.marker()).map(id -> findListed(id)
                 .orElseThrow(() -> ApiException.badRequest("No image found with ID " + id)));
-        Sql where = ImageListSql.where(request, marker);
-        List<Object> args = new ArrayList<>(where.args());
-        args.add(request.limit());
-        return complete(jdbc.query(
-                SELECT + " WHERE " + where.text() + " ORDER BY " + ImageListSql.orderBy(request.order()) + " LIMIT ?",
-                ImageMetadataRepository::row,
-                args.toArray()));
+        Sql page = ImageListSql.page(request, marker);
+        return complete(jdbc.query(SELECT + " " + page.text(), ImageMetadataRepository::row, page.args().toArray()));
     }
 
     /** Adds custom properties and tags to the rows, two queries for the whole page. */

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.imageledger.events.ImageDocument;
 import org.imageledger.events.ImageState;
+import org.imageledger.infrastructure.access.AuthenticationFilter;
+import org.imageledger.infrastructure.access.Caller;
+import org.imageledger.infrastructure.access.Visibility;
 import org.imageledger.infrastructure.web.ApiException;
 import org.imageledger.infrastructure.web.ErrorResponses;
 import org.springframework.http.HttpHeaders;
@@ -32,9 +35,13 @@ class ImageReadController {
 
     @GetMapping(IMAGE)
     ResponseEntity<Map<String, Object>> show(
-            @PathVariable String id, @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        ImageState image =
-                images.findListed(id).orElseThrow(() -> ApiException.notFound("No image found with ID " + id));
+            @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            HttpServletRequest request) {
+        Caller caller = AuthenticationFilter.callerOf(request);
+        ImageState image = images.findListed(id)
+                .filter(found -> Visibility.maySee(caller, found.owner(), found.visibility()))
+                .orElseThrow(() -> ApiException.notFound("No image found with ID " + id));
         String etag = "\"" + image.version() + "\"";
         if (names(ifNoneMatch, etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
@@ -54,7 +61,8 @@ class ImageReadController {
     @GetMapping("/v2/images")
     Map<String, Object> list(HttpServletRequest request) {
         QueryParameters parameters = QueryParameters.parse(request.getQueryString());
-        ImageListRequest listRequest = ImageListRequest.from(parameters);
+        ImageListRequest listRequest =
+                ImageListRequest.from(parameters).visibleTo(AuthenticationFilter.callerOf(request));
         List<ImageState> page = images.list(listRequest);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("images", page.stream().map(ImageDocument::of).toList());
