@@ -1,5 +1,9 @@
 package org.imageledger.standalone;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.imageledger.command.CommandSideConfiguration;
 import org.imageledger.query.QuerySideConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -10,8 +14,8 @@ import org.springframework.context.annotation.PropertySource;
 
 /**
  * Both sides in one process on 127.0.0.1:9292, over the embedded PostgreSQL in {@code ./data} unless told otherwise.
- * A client that writes and then reads sees its write. A known subcommand ({@link LedgerCommands}) runs instead of
- * the server.
+ * A client that writes and then reads sees its write. Given a subcommand as its first argument (the audit line's
+ * {@code history} and {@code export}, the operator's {@code rebuild} and {@code verify}), it runs that instead.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -20,9 +24,17 @@ import org.springframework.context.annotation.PropertySource;
 public class StandaloneApplication {
 
     public static void main(String[] args) {
+        if (AuditCommandLine.handles(args)) {
+            System.exit(AuditCommandLine.run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+        }
         if (LedgerCommands.handles(args)) {
             System.exit(LedgerCommands.run(args));
         }
         SpringApplication.run(StandaloneApplication.class, args);
+    }
+
+    /** Java 17 would encode the console in the platform charset, which mangles the arrows and any non-ASCII value. */
+    private static PrintStream utf8(FileDescriptor descriptor) {
+        return new PrintStream(new FileOutputStream(descriptor), true, StandardCharsets.UTF_8);
     }
 }

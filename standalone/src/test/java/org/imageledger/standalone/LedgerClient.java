@@ -52,13 +52,22 @@ final class LedgerClient {
         }
     }
 
+    private static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + text, e);
+        }
+    }
+
     record Response(int status, Map<String, List<String>> headers, String body) {
         JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException("not JSON: " + body, e);
-            }
+            return parse(body);
+        }
+
+        /** The body read as NDJSON: one JSON document per line. */
+        List<JsonNode> lines() {
+            return body.lines().map(LedgerClient::parse).toList();
         }
 
         String header(String name) {

@@ -8,9 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * embedded PostgreSQL in {@code image-ledger.data-dir}.
  *
  * @param ephemeral when true the embedded database lives in a temporary directory removed at shutdown (tests)
+ * @param joinRunning when true and a live embedded server already runs on the data directory (a running service's),
+ *     use that server instead of failing to start a second one; it stays up when this process stops
  */
 @ConfigurationProperties("image-ledger")
-public record LedgerDatabaseProperties(Path dataDir, Datasource datasource, boolean ephemeral) {
+public record LedgerDatabaseProperties(Path dataDir, Datasource datasource, boolean ephemeral, boolean joinRunning) {
 
     public LedgerDatabaseProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;

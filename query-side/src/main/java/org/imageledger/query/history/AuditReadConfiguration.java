@@ -1,0 +1,64 @@
+package org.imageledger.query.history;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The audit reads over the event table, without their HTTP endpoints, so that the command line can run them in a
+ * context of its own.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AuditReadConfiguration {
+
+    @Bean
+    StoredEventRows storedEventRows(JdbcTemplate jdbc) {
+        return new StoredEventRows(jdbc);
+    }
+
+    @Bean
+    EventDecoder eventDecoder(
+            @Qualifier("eventSerializer") Serializer eventSerializer, org.axonframework.config.Configuration axon) {
+        return new EventDecoder(eventSerializer, axon.upcasterChain());
+    }
+
+    @Bean
+    ImageEvents imageEvents(StoredEventRows rows, EventDecoder decoder) {
+        return new ImageEvents(rows, decoder);
+    }
+
+    @Bean
+    ImageAudience imageAudience(StoredEventRows rows, EventDecoder decoder) {
+        return new ImageAudience(rows, decoder);
+    }
+
+    /** Room for a few dozen walks through long histories at once; a state beyond that only costs a replay. */
+    @Bean
+    ImageHistory imageHistory(ImageEvents imageEvents) {
+        return new ImageHistory(imageEvents, new FoldContinuations(64));
+    }
+
+    @Bean
+    ImageAsOf imageAsOf(ImageEvents imageEvents) {
+        return new ImageAsOf(imageEvents);
+    }
+
+    @Bean
+    ImageBlame imageBlame(ImageEvents imageEvents) {
+        return new ImageBlame(imageEvents);
+    }
+
+    /** @param gapTimeout how long a hole in the positions may be an append still in flight ({@link SettledEvents}) */
+    @Bean
+    EventFeed eventFeed(
+            StoredEventRows rows,
+            EventDecoder decoder,
+            @Value("${image-ledger.event-feed.gap-timeout:5s}") Duration gapTimeout) {
+        return new EventFeed(rows, decoder, gapTimeout, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,37 @@
+package org.imageledger.query.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.imageledger.events.ImageState;
+
+/**
+ * One event of an image with the states around it, so that what it changed is derived from the fold rather than
+ * trusted from the payload. Its metadata is decoded only when asked for: most replayed events are only folded.
+ *
+ * @param before the image before the event, or null for the creation
+ */
+record RecordedEvent(long position, DomainEventMessage<?> message, ImageState before, ImageState after) {
+
+    long version() {
+        return message.getSequenceNumber();
+    }
+
+    Instant recordedAt() {
+        return message.getTimestamp();
+    }
+
+    String actor() {
+        return EventMetadata.actor(message);
+    }
+
+    HistoryEntry entry() {
+        return new HistoryEntry(version(), position, message.getPayloadType().getSimpleName(), recordedAt(), actor(),
+                EventMetadata.requestId(message), changes());
+    }
+
+    List<FieldChange> changes() {
+        return FieldChange.between(before == null ? Map.of() : before.fieldValues(), after.fieldValues());
+    }
+}
