@@ -11,13 +11,10 @@ import org.imageledger.events.ImageDeleted;
 import org.imageledger.query.Api;
 import org.imageledger.query.LedgerEvents;
 import org.imageledger.query.NewImage;
-import org.imageledger.query.QueryNodeTest;
 import org.junit.jupiter.api.Test;
 
 /** Sort orders, page sizes, markers and the links between pages. */
-class ImageListPagingIT extends QueryNodeTest {
-
-    private final String owner = "paging-" + LedgerEvents.newId();
+class ImageListPagingIT extends OwnImagesTest {
 
     @Test
     void listsNewestFirstByDefault() {
@@ -139,10 +136,6 @@ class ImageListPagingIT extends QueryNodeTest {
         }
     }
 
-    private NewImage mine() {
-        return NewImage.ownedBy(owner);
-    }
-
     private List<String> images(int count) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -154,28 +147,6 @@ class ImageListPagingIT extends QueryNodeTest {
 
     /** An image created at a distinct, increasing time, so that orders are predictable. */
     private String imageAt(int second, NewImage spec) {
-        String id = LedgerEvents.newId();
-        ledger.appendAt(Instant.parse("2002-02-02T00:00:00Z").plusSeconds(second), spec.as(id));
-        return id;
-    }
-
-    private void ready() {
-        ledger.awaitAllApplied();
-    }
-
-    private Api.Reply list(String query) {
-        return api.get("/v2/images?owner=" + owner + (query.isEmpty() ? "" : "&" + query));
-    }
-
-    private List<String> ids(String query) {
-        Api.Reply reply = list(query);
-        assertThat(reply.status()).as(query).isEqualTo(200);
-        return reply.ids();
-    }
-
-    private void assertRefused(String query, String message) {
-        Api.Reply reply = list(query);
-        assertThat(reply.status()).as(query).isEqualTo(400);
-        assertThat(reply.message()).as(query).isEqualTo(message);
+        return imageAt(Instant.parse("2002-02-02T00:00:00Z").plusSeconds(second), spec);
     }
 }
