@@ -79,8 +79,8 @@ public final class LedgerEvents {
     }
 
     public long awaitApplied(long position) {
-        if (!progress.awaitApplied(position, Duration.ofSeconds(30))) {
-            throw new AssertionError("the projection did not apply position " + position + " within 30 s");
+        if (!progress.awaitApplied(position, Duration.ofSeconds(120))) {
+            throw new AssertionError("the projection did not apply position " + position + " within 120 s");
         }
         return position;
     }
