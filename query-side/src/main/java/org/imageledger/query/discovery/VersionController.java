@@ -18,7 +18,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class VersionController {
 
-    private static final List<String> SUPPORTED = List.of("2.9", "2.7", "2.6", "2.5", "2.4", "2.3", "2.2", "2.1", "2.0");
+    private static final List<String> SUPPORTED =
+            List.of("2.9", "2.7", "2.6", "2.5", "2.4", "2.3", "2.2", "2.1", "2.0");
 
     @GetMapping("/versions")
     ResponseEntity<Map<String, Object>> versions(HttpServletRequest request) {

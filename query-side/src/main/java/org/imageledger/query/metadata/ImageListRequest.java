@@ -46,8 +46,8 @@ record ImageListRequest(Sql filter, SortOrder order, int limit, String marker) {
     }
 
     private static int pageSize(String limit) {
-        BigInteger size =
-                FilterValues.integer(limit).orElseThrow(() -> ApiException.badRequest("limit param must be an integer"));
+        BigInteger size = FilterValues.integer(limit)
+                .orElseThrow(() -> ApiException.badRequest("limit param must be an integer"));
         if (size.signum() < 0) {
             throw ApiException.badRequest("limit param must be positive");
         }

@@ -67,6 +67,8 @@ final class ImageListSql {
         if (value == null) {
             return Sql.FALSE;
         }
-        return term.key().nullable ? Sql.of(column + " > ? OR " + column + " IS NULL", value) : Sql.of(column + " > ?", value);
+        return term.key().nullable
+                ? Sql.of(column + " > ? OR " + column + " IS NULL", value)
+                : Sql.of(column + " > ?", value);
     }
 }

@@ -32,9 +32,8 @@ class ImageMetadataRepository {
     }
 
     Optional<ImageState> findListed(String id) {
-        return complete(jdbc.query(SELECT + " WHERE m.id = ? AND m.status <> 'deleted'", ImageMetadataRepository::row, id))
-                .stream()
-                .findFirst();
+        String listed = SELECT + " WHERE m.id = ? AND m.status <> 'deleted'";
+        return complete(jdbc.query(listed, ImageMetadataRepository::row, id)).stream().findFirst();
     }
 
     List<ImageState> list(ImageListRequest request) {
@@ -78,7 +77,8 @@ class ImageMetadataRepository {
         return new ImageState(rs.getString("id"), rs.getString("name"), rs.getString("disk_format"),
                 rs.getString("container_format"), rs.getString("visibility"), rs.getBoolean("protected"),
                 rs.getLong("min_ram"), rs.getLong("min_disk"), rs.getString("owner"), rs.getBoolean("os_hidden"),
-                rs.getString("status"), Map.of(), Set.of(), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getString("status"), Map.of(), Set.of(),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
     }
 }

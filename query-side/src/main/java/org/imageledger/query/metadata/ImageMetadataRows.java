@@ -52,8 +52,8 @@ class ImageMetadataRows {
 
     void set(String imageId, ImageColumn column, Object value, EventStamp stamp) {
         jdbc.update(
-                "UPDATE image_metadata SET " + column.sql + " = ?, updated_at = ?, version = ?, position = " + POSITION
-                        + " WHERE id = ? AND version < ?",
+                "UPDATE image_metadata SET " + column.sql + " = ?, updated_at = ?, version = ?,"
+                        + " position = " + POSITION + " WHERE id = ? AND version < ?",
                 value, stamp.recordedAtInDatabase(), stamp.version(), imageId, stamp.version(), imageId,
                 stamp.version());
     }

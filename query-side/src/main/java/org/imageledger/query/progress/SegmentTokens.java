@@ -1,9 +1,9 @@
 package org.imageledger.query.progress;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
@@ -23,7 +23,10 @@ record SegmentTokens(List<TrackingToken> tokens, Set<Long> gapsThatAreEvents) {
     /** Every gap below the tokens' positions, to be checked against the event table. */
     static SortedSet<Long> gaps(List<TrackingToken> tokens) {
         SortedSet<Long> gaps = new TreeSet<>();
-        tokens.stream().map(SegmentTokens::gapAware).filter(token -> token != null).forEach(t -> gaps.addAll(t.getGaps()));
+        tokens.stream()
+                .map(SegmentTokens::gapAware)
+                .filter(Objects::nonNull)
+                .forEach(token -> gaps.addAll(token.getGaps()));
         return gaps;
     }
 
@@ -64,11 +67,10 @@ record SegmentTokens(List<TrackingToken> tokens, Set<Long> gapsThatAreEvents) {
     /** Segment tokens as this node knows them best: its own segments from memory, the others as stored. */
     static List<TrackingToken> merged(Map<Integer, TrackingToken> stored, Map<Integer, EventTrackerStatus> local) {
         List<TrackingToken> tokens = new ArrayList<>();
-        Set<Integer> segments = new HashSet<>(stored.keySet());
-        for (Integer segment : segments) {
+        stored.forEach((segment, token) -> {
             EventTrackerStatus status = local.get(segment);
-            tokens.add(status != null ? status.getTrackingToken() : stored.get(segment));
-        }
+            tokens.add(status != null ? status.getTrackingToken() : token);
+        });
         return tokens;
     }
 }
