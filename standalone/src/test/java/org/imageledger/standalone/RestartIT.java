@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,8 @@ class RestartIT {
             assertThat(created.status()).isEqualTo(201);
             id = created.json().get("id").asText();
         }
-        assertThat(Files.getPosixFilePermissions(dataDir.resolve("admin-token")).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(dataDir.resolve("admin-token")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         try (ConfigurableApplicationContext second = start()) {
             LedgerClient api = new LedgerClient(port(second), token());
             var read = api.send("GET", "/v2/images/" + id, null, null);
