@@ -1,11 +1,29 @@
 package org.imageledger.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** The command line: {@code [--quick] --service-jar JAR --work-dir DIR --results DIR [--commit SHA]}. */
-record BenchOptions(Scale scale, Path serviceJar, Path workDir, Path resultsDir, String commit) {
+/**
+ * The command line: {@code [--quick] [--only SECTION,…] [--service-jvm-option OPTION]… --service-jar JAR --work-dir
+ * DIR --results DIR [--commit SHA]}.
+ *
+ * @param only the sections to measure (lower-case names of {@link BenchRun}'s sections); empty for all of them
+ * @param serviceJvmOptions options for the service's JVM, e.g. to record a flight recording of its run
+ */
+record BenchOptions(
+        Scale scale,
+        Path serviceJar,
+        Path workDir,
+        Path resultsDir,
+        String commit,
+        Set<String> only,
+        List<String> serviceJvmOptions) {
+
+    private static final List<String> SECTIONS = List.of("patch", "create", "reads", "lag", "rebuild", "history");
 
     static BenchOptions parse(String... args) {
         Scale scale = Scale.full();
@@ -13,10 +31,14 @@ record BenchOptions(Scale scale, Path serviceJar, Path workDir, Path resultsDir,
         Path workDir = null;
         Path resultsDir = null;
         String commit = null;
+        Set<String> only = new LinkedHashSet<>();
+        List<String> jvmOptions = new ArrayList<>();
         for (Iterator<String> it = List.of(args).iterator(); it.hasNext(); ) {
             String option = it.next();
             switch (option) {
                 case "--quick" -> scale = Scale.quick();
+                case "--only" -> only.addAll(sections(value(option, it)));
+                case "--service-jvm-option" -> jvmOptions.add(value(option, it));
                 case "--service-jar" -> serviceJar = Path.of(value(option, it));
                 case "--work-dir" -> workDir = Path.of(value(option, it));
                 case "--results" -> resultsDir = Path.of(value(option, it));
@@ -27,7 +49,22 @@ record BenchOptions(Scale scale, Path serviceJar, Path workDir, Path resultsDir,
         if (serviceJar == null || workDir == null || resultsDir == null) {
             throw new IllegalArgumentException("--service-jar, --work-dir and --results are required");
         }
-        return new BenchOptions(scale, serviceJar, workDir, resultsDir, commit);
+        return new BenchOptions(scale, serviceJar, workDir, resultsDir, commit, Set.copyOf(only), List.copyOf(jvmOptions));
+    }
+
+    /** Whether the section is to be measured. */
+    boolean measures(String section) {
+        return only.isEmpty() || only.contains(section);
+    }
+
+    private static List<String> sections(String list) {
+        List<String> sections = List.of(list.split(","));
+        for (String section : sections) {
+            if (!SECTIONS.contains(section)) {
+                throw new IllegalArgumentException("--only takes some of " + SECTIONS + ", not " + section);
+            }
+        }
+        return sections;
     }
 
     private static String value(String option, Iterator<String> it) {
