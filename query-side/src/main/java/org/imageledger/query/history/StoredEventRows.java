@@ -4,9 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.imageledger.infrastructure.store.EventTableEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,7 +46,7 @@ class StoredEventRows {
     private static TrackedDomainEventData<byte[]> row(ResultSet row, int number) throws SQLException {
         return new TrackedDomainEventData<>(
                 new GlobalSequenceTrackingToken(row.getLong("globalindex")),
-                new GenericDomainEventEntry<>(row.getString("type"), row.getString("aggregateidentifier"),
+                new EventTableEntry(row.getString("type"), row.getString("aggregateidentifier"),
                         row.getLong("sequencenumber"), row.getString("eventidentifier"), row.getString("timestamp"),
                         row.getString("payloadtype"), row.getString("payloadrevision"), row.getBytes("payload"),
                         row.getBytes("metadata")));

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -18,6 +17,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.imageledger.events.ImageEvent;
+import org.imageledger.infrastructure.store.EventTableEntry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -98,7 +98,7 @@ class EventPages {
     private static TrackedEventData<?> raw(ResultSet rs, int row) throws SQLException {
         return new TrackedDomainEventData<>(
                 new GlobalSequenceTrackingToken(rs.getLong(1)),
-                new GenericDomainEventEntry<>("Image", rs.getString(2), rs.getLong(3), rs.getString(4),
+                new EventTableEntry("Image", rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8), NO_METADATA));
     }
 
