@@ -2,7 +2,6 @@ package org.imageledger.query.history;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.imageledger.events.ImageState;
 
@@ -32,6 +31,6 @@ record RecordedEvent(long position, DomainEventMessage<?> message, ImageState be
     }
 
     List<FieldChange> changes() {
-        return FieldChange.between(before == null ? Map.of() : before.fieldValues(), after.fieldValues());
+        return FieldChange.between(before, after);
     }
 }
