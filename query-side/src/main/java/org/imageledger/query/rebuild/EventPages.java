@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,6 +41,7 @@ class EventPages {
     private final Serializer serializer;
     private final EventUpcaster upcasters;
     private final TransactionTemplate readOnly;
+    private final TransactionTemplate snapshot;
 
     EventPages(
             JdbcTemplate jdbc,
@@ -51,6 +53,9 @@ class EventPages {
         this.upcasters = axon.upcasterChain() == null ? NoOpEventUpcaster.INSTANCE : axon.upcasterChain();
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     long head() {
@@ -80,19 +85,36 @@ class EventPages {
     void byImage(String[] imageIds, Consumer<List<StoredEvent>> chunks) {
         String where = imageIds == null ? "" : " WHERE aggregateidentifier = ANY (?)";
         Object[] args = imageIds == null ? new Object[0] : new Object[] {imageIds};
-        readOnly.executeWithoutResult(status -> {
-            JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
-            cursor.setFetchSize(FETCH_SIZE);
-            List<TrackedEventData<?>> chunk = new ArrayList<>(FETCH_SIZE);
-            cursor.query(COLUMNS + where + " ORDER BY aggregateidentifier, sequencenumber", (ResultSet rs) -> {
-                chunk.add(raw(rs, 0));
-                if (chunk.size() == FETCH_SIZE) {
-                    chunks.accept(decode(chunk));
-                    chunk.clear();
-                }
-            }, args);
-            chunks.accept(decode(chunk));
+        readOnly.executeWithoutResult(status -> stream(where, args, chunks));
+    }
+
+    /**
+     * Every event of one snapshot of the table, as {@link #byImage} hands them over; first the snapshot's extent. An
+     * event committed after the snapshot was taken is not in it, even at a position below its head.
+     */
+    void snapshotByImage(Consumer<Snapshot> extent, Consumer<List<StoredEvent>> chunks) {
+        snapshot.executeWithoutResult(status -> {
+            extent.accept(jdbc.queryForObject("SELECT COALESCE(max(globalindex), 0), count(*) FROM domainevententry",
+                    (rs, row) -> new Snapshot(rs.getLong(1), rs.getLong(2))));
+            stream("", new Object[0], chunks);
         });
+    }
+
+    /** The highest position in a snapshot of the event table, and how many events it holds. */
+    record Snapshot(long head, long events) {}
+
+    private void stream(String where, Object[] args, Consumer<List<StoredEvent>> chunks) {
+        JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
+        cursor.setFetchSize(FETCH_SIZE);
+        List<TrackedEventData<?>> chunk = new ArrayList<>(FETCH_SIZE);
+        cursor.query(COLUMNS + where + " ORDER BY aggregateidentifier, sequencenumber", (ResultSet rs) -> {
+            chunk.add(raw(rs, 0));
+            if (chunk.size() == FETCH_SIZE) {
+                chunks.accept(decode(chunk));
+                chunk.clear();
+            }
+        }, args);
+        chunks.accept(decode(chunk));
     }
 
     private static TrackedEventData<?> raw(ResultSet rs, int row) throws SQLException {
