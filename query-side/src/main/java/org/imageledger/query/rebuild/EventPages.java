@@ -1,6 +1,7 @@
 package org.imageledger.query.rebuild;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,7 +19,9 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.imageledger.events.ImageEvent;
 import org.imageledger.infrastructure.store.EventTableEntry;
+import org.postgresql.PGStatement;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -103,17 +106,27 @@ class EventPages {
     /** The highest position in a snapshot of the event table, and how many events it holds. */
     record Snapshot(long head, long events) {}
 
+    /**
+     * One query through a cursor, its rows in PostgreSQL's binary format: as text, every payload would travel as hex,
+     * twice its size and encoded and decoded on the way, as the driver asks for binary only of statements it has run
+     * a few times.
+     */
     private void stream(String where, Object[] args, Consumer<List<StoredEvent>> chunks) {
-        JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
-        cursor.setFetchSize(FETCH_SIZE);
+        String sql = COLUMNS + where + " ORDER BY aggregateidentifier, sequencenumber";
         List<TrackedEventData<?>> chunk = new ArrayList<>(FETCH_SIZE);
-        cursor.query(COLUMNS + where + " ORDER BY aggregateidentifier, sequencenumber", (ResultSet rs) -> {
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            statement.setFetchSize(FETCH_SIZE);
+            new ArgumentPreparedStatementSetter(args).setValues(statement);
+            return statement;
+        }, (ResultSet rs) -> {
             chunk.add(raw(rs, 0));
             if (chunk.size() == FETCH_SIZE) {
                 chunks.accept(decode(chunk));
                 chunk.clear();
             }
-        }, args);
+        });
         chunks.accept(decode(chunk));
     }
 
