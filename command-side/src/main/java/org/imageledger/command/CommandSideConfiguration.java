@@ -23,9 +23,10 @@ import org.springframework.context.annotation.Import;
 @Import({EventStoreConfiguration.class, WebConfiguration.class, AccessConfiguration.class})
 public class CommandSideConfiguration {
 
+    /** Loading an image replays the events after its last snapshot; fifty keeps that short, a snapshot costs a load. */
     @Bean
     SnapshotTriggerDefinition imageSnapshotTrigger(
-            Snapshotter snapshotter, @Value("${image-ledger.snapshot-threshold:250}") int threshold) {
+            Snapshotter snapshotter, @Value("${image-ledger.snapshot-threshold:50}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
