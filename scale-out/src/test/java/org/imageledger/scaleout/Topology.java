@@ -50,6 +50,9 @@ final class Topology implements AutoCloseable {
     }
 
     static Topology start(Path logDir) throws IOException {
+        if (Files.isDirectory(logDir)) {
+            deleteQuietly(logDir); // no log of an earlier run's process left to mislead
+        }
         Files.createDirectories(logDir);
         Topology topology = new Topology(logDir);
         // a test JVM stopped by a signal never reaches close(); the nodes must not outlive it
