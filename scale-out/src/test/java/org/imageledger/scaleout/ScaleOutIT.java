@@ -109,6 +109,9 @@ class ScaleOutIT {
     }
 
     private void killAndAwaitTakeover(Node victim, Node survivor, WriteLoad load) throws Exception {
+        Set<String> victimOnly = owners(List.of(victim));
+        await(victim.http().name() + " owning a segment").atMost(TAKEOVER).untilAsserted(() ->
+                assertThat(segmentOwners()).anyMatch(owner -> ownedBy(owner, victimOnly)));
         victim.process().kill();
         long killed = System.nanoTime();
         int beforeKill = load.acknowledgedSoFar();
