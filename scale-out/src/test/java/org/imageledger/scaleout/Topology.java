@@ -61,7 +61,7 @@ final class Topology implements AutoCloseable {
             topology.startDatabase();
             topology.startNodes();
             return topology;
-        } catch (RuntimeException | Error e) {
+        } catch (IOException | RuntimeException | Error e) {
             topology.close();
             throw e;
         }
