@@ -33,9 +33,13 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** The heap the README recommends; without it the JVM grows its heap to a quarter of the machine's memory. */
+    public static final String HEAP_LIMIT = "-Xmx256m";
+
     public static ServiceProcess start(Path jar, int port, String jdbcUrl, String token, Path dataDir, Path log) {
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                HEAP_LIMIT,
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port,
