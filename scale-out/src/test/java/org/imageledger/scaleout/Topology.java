@@ -21,9 +21,10 @@ import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
- * The compose file's topology without Docker: one PostgreSQL (the one the tests are told of by URL, else the
- * standalone jar's embedded one in a process of its own), two command nodes and two query nodes, each a JVM running
- * its module's runnable jar on a loopback port. Closing it stops every process it started, by PID.
+ * The compose file's topology without Docker: one PostgreSQL (a database of its own beside the one the tests are told
+ * of by URL, else the standalone jar's embedded server in a process of its own), two command nodes and two query
+ * nodes, each a JVM running its module's runnable jar on a loopback port. Closing it stops every process it started,
+ * by PID, and drops the database it made.
  */
 final class Topology implements AutoCloseable {
 
@@ -40,6 +41,8 @@ final class Topology implements AutoCloseable {
     private final List<Node> queryNodes = new ArrayList<>();
     private final Thread stopOnExit = new Thread(this::stopQuietly, "scale-out-stop");
     private Path dataDir;
+    /** The server the tests were given by URL, on which {@link #database} was made; null for the embedded one. */
+    private Database givenServer;
     private Database database;
 
     /** A running node: its process and its HTTP API called with the admin token. */
@@ -85,8 +88,9 @@ final class Topology implements AutoCloseable {
     }
 
     private void startDatabase() throws IOException {
-        database = Database.fromEnvironment();
-        if (database != null) {
+        givenServer = Database.fromEnvironment();
+        if (givenServer != null) {
+            database = givenServer.createBeside();
             return;
         }
         dataDir = Files.createTempDirectory("image-ledger-scale-out-");
@@ -178,6 +182,14 @@ final class Topology implements AutoCloseable {
             }
         }
         processes.clear();
+        if (givenServer != null && database != null) {
+            try {
+                givenServer.drop(database);
+            } catch (IllegalStateException e) {
+                System.err.println(e.getMessage());
+            }
+            database = null;
+        }
         if (dataDir != null) {
             deleteQuietly(dataDir);
             dataDir = null;
