@@ -11,8 +11,9 @@ import org.imageledger.bench.report.ResultJson;
 import org.imageledger.bench.report.ResultTable;
 
 /**
- * Measures the standalone service over HTTP beside raw PostgreSQL on the same server, prints one table and writes
- * it as JSON. Exits non-zero if a measurement failed; a missed target is a finding, not a failure.
+ * Measures the standalone service over HTTP beside raw PostgreSQL on the same server (or, with {@code --scale-out},
+ * two command and two query nodes beside one of each), prints one table and writes it as JSON. Exits non-zero if a
+ * measurement failed; a missed target is a finding, not a failure.
  */
 public final class Bench {
 
@@ -24,13 +25,23 @@ public final class Bench {
         BenchOptions options = BenchOptions.parse(args);
         Files.createDirectories(options.resultsDir());
         String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
-        BenchRun run = new BenchRun(options, options.resultsDir().resolve(stamp + "-service.log").toAbsolutePath());
-        Report report = run.run();
+        Path logPrefix = options.resultsDir().resolve(stamp).toAbsolutePath();
+        Report report;
+        boolean failed;
+        if (options.scaleOut()) {
+            ScaleOutRun run = new ScaleOutRun(options, logPrefix);
+            report = run.run();
+            failed = run.failed();
+        } else {
+            BenchRun run = new BenchRun(options, Path.of(logPrefix + "-service.log"));
+            report = run.run();
+            failed = run.failed();
+        }
         Path json = options.resultsDir().resolve(stamp + ".json");
         ResultJson.write(report, json);
         System.out.println();
         System.out.print(ResultTable.render(report));
         System.out.println("(" + report.mode() + " run; JSON in " + json + ")");
-        System.exit(run.failed() ? 1 : 0);
+        System.exit(failed ? 1 : 0);
     }
 }

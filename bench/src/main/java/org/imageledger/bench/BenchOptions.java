@@ -8,15 +8,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The command line: {@code [--quick] [--only SECTION,…] [--service-jvm-option OPTION]… --service-jar JAR --work-dir
- * DIR --results DIR [--commit SHA]}.
+ * The command line: {@code [--quick] [--scale-out] [--only SECTION,…] [--service-jvm-option OPTION]… --service-jar
+ * JAR --command-jar JAR --query-jar JAR --work-dir DIR --results DIR [--commit SHA]}. The node jars are needed only
+ * for the scale-out run.
  *
  * @param only the sections to measure (lower-case names of {@link BenchRun}'s sections); empty for all of them
  * @param serviceJvmOptions options for the service's JVM, e.g. to record a flight recording of its run
  */
 record BenchOptions(
         Scale scale,
+        boolean scaleOut,
         Path serviceJar,
+        Path commandJar,
+        Path queryJar,
         Path workDir,
         Path resultsDir,
         String commit,
@@ -27,7 +31,10 @@ record BenchOptions(
 
     static BenchOptions parse(String... args) {
         Scale scale = Scale.full();
+        boolean scaleOut = false;
         Path serviceJar = null;
+        Path commandJar = null;
+        Path queryJar = null;
         Path workDir = null;
         Path resultsDir = null;
         String commit = null;
@@ -37,9 +44,12 @@ record BenchOptions(
             String option = it.next();
             switch (option) {
                 case "--quick" -> scale = Scale.quick();
+                case "--scale-out" -> scaleOut = true;
                 case "--only" -> only.addAll(sections(value(option, it)));
                 case "--service-jvm-option" -> jvmOptions.add(value(option, it));
                 case "--service-jar" -> serviceJar = Path.of(value(option, it));
+                case "--command-jar" -> commandJar = Path.of(value(option, it));
+                case "--query-jar" -> queryJar = Path.of(value(option, it));
                 case "--work-dir" -> workDir = Path.of(value(option, it));
                 case "--results" -> resultsDir = Path.of(value(option, it));
                 case "--commit" -> commit = value(option, it);
@@ -49,7 +59,11 @@ record BenchOptions(
         if (serviceJar == null || workDir == null || resultsDir == null) {
             throw new IllegalArgumentException("--service-jar, --work-dir and --results are required");
         }
-        return new BenchOptions(scale, serviceJar, workDir, resultsDir, commit, Set.copyOf(only), List.copyOf(jvmOptions));
+        if (scaleOut && (commandJar == null || queryJar == null)) {
+            throw new IllegalArgumentException("--scale-out needs --command-jar and --query-jar");
+        }
+        return new BenchOptions(scale, scaleOut, serviceJar, commandJar, queryJar, workDir, resultsDir, commit,
+                Set.copyOf(only), List.copyOf(jvmOptions));
     }
 
     /** Whether the section is to be measured. */

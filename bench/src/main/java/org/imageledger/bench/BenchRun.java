@@ -92,7 +92,7 @@ final class BenchRun {
                 measureService(new Setup(options.scale(), database, service, token, new StoredEvents()));
                 add(Section.PROCESS, Row.of("ready: start to health UP", Unit.SECONDS, ready.toNanos() / 1e9, null,
                         Target.atMost(10)));
-                add(Section.PROCESS, Row.of("peak RSS (VmHWM)", Unit.MEGABYTES, service.peakResidentMegabytes(),
+                add(Section.PROCESS, Row.of("peak RSS (VmHWM), " + ServiceProcess.HEAP_LIMIT, Unit.MEGABYTES, service.peakResidentMegabytes(),
                         null, Target.atMost(512)));
             }
         }

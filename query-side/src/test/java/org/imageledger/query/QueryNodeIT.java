@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A query node on a real PostgreSQL: a throwaway embedded one, or the one {@code IMAGE_LEDGER_DATASOURCE_URL} names.
+ * A query node on a real PostgreSQL: a throwaway embedded one, or a throwaway database on the server that
+ * {@code IMAGE_LEDGER_DATASOURCE_URL} names.
  * Every test class with this annotation shares one application context.
  */
 @Target(ElementType.TYPE)

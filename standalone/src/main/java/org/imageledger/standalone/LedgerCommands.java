@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
 @Command(
         name = "image-ledger",
         mixinStandardHelpOptions = true,
-        subcommands = {RebuildCommand.class, VerifyCommand.class})
+        subcommands = {RebuildCommand.class, VerifyCommand.class, DatabaseCommand.class})
 final class LedgerCommands {
 
-    private static final Set<String> NAMES = Set.of("rebuild", "verify");
+    private static final Set<String> NAMES = Set.of("rebuild", "verify", "database");
 
     static boolean handles(String[] args) {
         return args.length > 0 && NAMES.contains(args[0]);

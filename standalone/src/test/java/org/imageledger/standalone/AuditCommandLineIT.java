@@ -116,9 +116,13 @@ class AuditCommandLineIT {
                 "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"" + name + "\"}]").status()).isEqualTo(200);
     }
 
-    /** Runs a command against this test's database, whether embedded or external. */
+    /**
+     * Runs a command against this test's database, whether embedded or external; that database, not one of the
+     * command's own as the tests' ephemeral setting would give it.
+     */
     private Run run(String... command) {
         List<String> args = new ArrayList<>(List.of(command));
+        args.add("--image-ledger.ephemeral=false");
         args.add("--image-ledger.datasource.url=" + dataSource.getJdbcUrl());
         args.add("--image-ledger.datasource.username=" + dataSource.getUsername());
         if (dataSource.getPassword() != null) {

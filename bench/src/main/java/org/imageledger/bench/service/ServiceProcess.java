@@ -34,10 +34,19 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** The heap the README recommends; without it the JVM grows its heap to a quarter of the machine's memory. */
+    public static final String HEAP_LIMIT = "-Xmx256m";
+
+    public static ServiceProcess start(Path jar, int port, String jdbcUrl, String token, Path dataDir, Path log) {
+        return start(jar, List.of(), port, jdbcUrl, token, dataDir, log);
+    }
+
+    /** As {@link #start(Path, int, String, String, Path, Path)}, with options for the JVM after the heap limit. */
     public static ServiceProcess start(
             Path jar, List<String> jvmOptions, int port, String jdbcUrl, String token, Path dataDir, Path log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(HEAP_LIMIT);
         command.addAll(jvmOptions);
         command.addAll(List.of(
                 "-jar",

@@ -1,6 +1,7 @@
 package org.imageledger.infrastructure.store;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.imageledger.infrastructure.store.LedgerDatabaseProperties.Datasource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,43 +12,41 @@ import org.springframework.context.annotation.Configuration;
 public class LedgerDataSourceConfiguration {
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(LedgerDatabaseProperties properties, EmbeddedDatabaseHolder embedded) {
+    HikariDataSource dataSource(LedgerDatabaseProperties properties, DatabaseServer server) {
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName("image-ledger");
         pool.setMaximumPoolSize(properties.datasource().maximumPoolSize());
-        if (properties.embedded()) {
-            pool.setJdbcUrl(embedded.database().jdbcUrl());
-            pool.setUsername("postgres");
-        } else {
-            pool.setJdbcUrl(properties.datasource().url());
-            pool.setUsername(properties.datasource().username());
-            pool.setPassword(properties.datasource().password());
-        }
+        pool.setJdbcUrl(server.jdbcUrl());
+        pool.setUsername(server.username());
+        pool.setPassword(server.password());
         return pool;
     }
 
-    /** Owns the embedded server's lifecycle: created before the pool, closed after it. */
+    /**
+     * Where the pool connects, and owns what this process started there: the embedded server, or for an ephemeral
+     * run by URL a database of its own. Created before the pool, closed after it.
+     */
     @Bean(destroyMethod = "close")
-    EmbeddedDatabaseHolder embeddedDatabaseHolder(LedgerDatabaseProperties properties) {
-        return new EmbeddedDatabaseHolder(properties.embedded() ? EmbeddedDatabase.start(properties) : null);
+    DatabaseServer databaseServer(LedgerDatabaseProperties properties) {
+        if (properties.embedded()) {
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(properties);
+            return new DatabaseServer(embedded.jdbcUrl(), "postgres", null, embedded);
+        }
+        Datasource datasource = properties.datasource();
+        if (properties.ephemeral()) {
+            ThrowawayDatabase throwaway = ThrowawayDatabase.create(datasource);
+            return new DatabaseServer(
+                    throwaway.jdbcUrl(), datasource.username(), datasource.password(), throwaway);
+        }
+        return new DatabaseServer(datasource.url(), datasource.username(), datasource.password(), () -> {});
     }
 
-    static final class EmbeddedDatabaseHolder implements AutoCloseable {
-        private final EmbeddedDatabase database;
-
-        EmbeddedDatabaseHolder(EmbeddedDatabase database) {
-            this.database = database;
-        }
-
-        EmbeddedDatabase database() {
-            return database;
-        }
+    record DatabaseServer(String jdbcUrl, String username, String password, AutoCloseable owned)
+            implements AutoCloseable {
 
         @Override
         public void close() throws Exception {
-            if (database != null) {
-                database.close();
-            }
+            owned.close();
         }
     }
 }

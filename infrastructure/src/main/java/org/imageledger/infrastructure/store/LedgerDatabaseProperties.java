@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Where the ledger keeps its data: an external PostgreSQL when {@code image-ledger.datasource.url} is set, else an
  * embedded PostgreSQL in {@code image-ledger.data-dir}.
  *
- * @param ephemeral when true the embedded database lives in a temporary directory removed at shutdown (tests)
+ * @param ephemeral when true the data lives only as long as the process (tests): the embedded database in a temporary
+ *     directory, or on an external server a database of its own, dropped at shutdown
  * @param joinRunning when true and a live embedded server already runs on the data directory (a running service's),
  *     use that server instead of failing to start a second one; it stays up when this process stops
  */

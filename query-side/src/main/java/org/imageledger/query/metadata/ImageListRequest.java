@@ -8,10 +8,11 @@ import org.imageledger.infrastructure.access.Caller;
 import org.imageledger.infrastructure.web.ApiException;
 
 /**
- * A {@code GET /v2/images} request: which images, in which order, how many, after which one. Parameters are checked
- * in the order Glance checks them, so that a request with several problems is refused for the same one.
+ * A {@code GET /v2/images} request: which images, in which order, how many, after which one, within which scope.
+ * Parameters are checked in the order Glance checks them, so that a request with several problems is refused for the
+ * same one. The scope is what the caller may see: the page and its marker are both looked up within it.
  */
-record ImageListRequest(Sql filter, SortOrder order, int limit, String marker) {
+record ImageListRequest(Sql filter, Sql scope, SortOrder order, int limit, String marker) {
 
     static final int DEFAULT_LIMIT = 25;
     static final int MAX_LIMIT = 1000;
@@ -30,7 +31,7 @@ record ImageListRequest(Sql filter, SortOrder order, int limit, String marker) {
         }
         int pageSize = limit == null ? DEFAULT_LIMIT : pageSize(limit);
         SortOrder order = SortOrder.from(parameters);
-        return new ImageListRequest(ImageListFilters.from(parameters, tags), order, pageSize, marker);
+        return new ImageListRequest(ImageListFilters.from(parameters, tags), Sql.TRUE, order, pageSize, marker);
     }
 
     /**
@@ -41,8 +42,8 @@ record ImageListRequest(Sql filter, SortOrder order, int limit, String marker) {
         if (caller.readsEverything()) {
             return this;
         }
-        Sql visible = Sql.of("(m.visibility IN ('public', 'community') OR m.owner = ?)", caller.project());
-        return new ImageListRequest(Sql.and(List.of(filter, visible)), order, limit, marker);
+        Sql visible = Sql.of("m.visibility IN ('public', 'community') OR m.owner = ?", caller.project());
+        return new ImageListRequest(filter, visible, order, limit, marker);
     }
 
     private static int pageSize(String limit) {

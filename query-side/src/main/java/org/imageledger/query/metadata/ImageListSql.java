@@ -17,9 +17,9 @@ final class ImageListSql {
 
     /** What follows {@code SELECT … FROM image_metadata m}: the conditions, the order and the limit. */
     static Sql page(ImageListRequest request, Optional<ImageState> marker) {
-        Sql where = marker.isEmpty()
-                ? request.filter()
-                : Sql.and(List.of(request.filter(), after(request.order().terms(), marker.get())));
+        List<Sql> conditions = new ArrayList<>(List.of(request.filter(), request.scope()));
+        marker.ifPresent(after -> conditions.add(after(request.order().terms(), after)));
+        Sql where = Sql.and(conditions);
         List<Object> args = new ArrayList<>(where.args());
         args.add(request.limit());
         return new Sql("WHERE " + where.text() + " ORDER BY " + orderBy(request.order()) + " LIMIT ?", args);

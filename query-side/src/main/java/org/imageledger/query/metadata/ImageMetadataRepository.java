@@ -32,12 +32,21 @@ class ImageMetadataRepository {
     }
 
     Optional<ImageState> findListed(String id) {
-        String listed = SELECT + " WHERE m.id = ? AND m.status <> 'deleted'";
-        return complete(jdbc.query(listed, ImageMetadataRepository::row, id)).stream().findFirst();
+        return findListed(id, Sql.TRUE);
     }
 
+    /** The image if it is not deleted and within the scope; the scope's condition is on {@code m}. */
+    Optional<ImageState> findListed(String id, Sql scope) {
+        Sql where = Sql.and(List.of(Sql.of("m.id = ? AND m.status <> 'deleted'", id), scope));
+        return complete(jdbc.query(SELECT + " WHERE " + where.text(), ImageMetadataRepository::row,
+                        where.args().toArray()))
+                .stream()
+                .findFirst();
+    }
+
+    /** A page of the list; a marker the caller may not see is refused exactly as an unknown one. */
     List<ImageState> list(ImageListRequest request) {
-        Optional<ImageState> marker = Optional.ofNullable(request.marker()).map(id -> findListed(id)
+        Optional<ImageState> marker = Optional.ofNullable(request.marker()).map(id -> findListed(id, request.scope())
                 .orElseThrow(() -> ApiException.badRequest("No image found with ID " + id)));
         Sql page = ImageListSql.page(request, marker);
         return complete(jdbc.query(SELECT + " " + page.text(), ImageMetadataRepository::row, page.args().toArray()));

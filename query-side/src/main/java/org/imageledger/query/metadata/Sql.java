@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 record Sql(String text, List<Object> args) {
 
     static final Sql FALSE = new Sql("FALSE", List.of());
+    static final Sql TRUE = new Sql("TRUE", List.of());
 
     static Sql of(String text, Object... args) {
         return new Sql(text, Arrays.asList(args));

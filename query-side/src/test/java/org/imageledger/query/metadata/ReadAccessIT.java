@@ -44,6 +44,29 @@ class ReadAccessIT extends QueryNodeTest {
     }
 
     @Test
+    void aMarkerTheCallerMayNotSeeIsRefusedExactlyLikeAnUnknownOne() {
+        String marker = LedgerEvents.newId();
+        String othersPrivate = image("other", "private", marker);
+        String othersShared = image("other", "shared", marker);
+        String othersCommunity = image("other", "community", marker);
+        String unknown = LedgerEvents.newId();
+        Api reader = new Api(port, "demo-reader");
+        Api.Reply refusal = reader.get("/v2/images?marker=" + unknown);
+        assertThat(refusal.status()).isEqualTo(400);
+        assertThat(refusal.message()).isEqualTo("No image found with ID " + unknown);
+
+        for (String invisible : List.of(othersPrivate, othersShared)) {
+            Api.Reply reply = reader.get("/v2/images?marker=" + invisible);
+            assertThat(reply.status()).as(invisible).isEqualTo(400);
+            assertThat(reply.response().body().replace(invisible, unknown)).isEqualTo(refusal.response().body());
+            assertThat(new Api(port, "other-reader").get("/v2/images?marker=" + invisible).status()).isEqualTo(200);
+        }
+        assertThat(reader.get("/v2/images?marker=" + othersCommunity).status()).isEqualTo(200);
+        assertThat(new Api(port, "auditor-secret").get("/v2/images?marker=" + othersPrivate).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aMissingOrUnknownTokenIsUnauthorizedButTheVersionDocumentIsOpen() {
         assertThat(new Api(port, null).get("/v2/images").status()).isEqualTo(401);
         assertThat(new Api(port, "nobody").get("/v2/schemas/image").status()).isEqualTo(401);

@@ -1,0 +1,57 @@
+package org.imageledger.infrastructure.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.imageledger.infrastructure.store.LedgerDatabaseProperties.Datasource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An ephemeral run by URL works in a database of its own on that server, gone when the run ends. */
+class ThrowawayDatabaseIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void createsItsOwnDatabaseBesideTheNamedOneAndDropsItAtClose() throws Exception {
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(
+                new LedgerDatabaseProperties(dataDir, null, true, false))) {
+            String url = server.jdbcUrl();
+            Datasource named = new Datasource(url, "postgres", null, 1);
+
+            ThrowawayDatabase first = ThrowawayDatabase.create(named);
+            ThrowawayDatabase second = ThrowawayDatabase.create(named);
+            String name = currentDatabase(first.jdbcUrl());
+
+            assertThat(name).isNotEqualTo(currentDatabase(url)).isNotEqualTo(currentDatabase(second.jdbcUrl()));
+            first.close();
+            second.close();
+            assertThat(databaseExists(url, name)).isFalse();
+        }
+    }
+
+    private static String currentDatabase(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "postgres", null);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT current_database()")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private static boolean databaseExists(String url, String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "postgres", null);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "SELECT count(*) FROM pg_database WHERE datname = '" + name + "'")) {
+            result.next();
+            return result.getInt(1) == 1;
+        }
+    }
+}
