@@ -33,6 +33,8 @@ public class EventStoreConfiguration {
 
     /** PostgreSQL's SQLState for a unique violation: a concurrent append to the same image and version. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Events per read of the event store's producer: a few of the engine's batches. */
+    private static final int TAIL_READ_LIMIT = 2_000;
 
     @Bean
     Flyway eventStoreSchema(DataSource dataSource) {
@@ -87,17 +89,25 @@ public class EventStoreConfiguration {
     /**
      * The event store with a short fetch delay: readers in another process learn of new events only by polling, and
      * the default second of delay would dominate projection lag.
+     *
+     * <p>Its producer reads ahead into a cache shared by the tailing streams. Its reads are bounded ({@link
+     * BoundedTailReads}), and a stream that has stopped reading for a while (a processor busy with what it has) is
+     * moved to a stream of its own within half a second of falling behind the cache, not ten: until then it keeps in
+     * memory everything read after its position. Unbounded, the two let a large batch of events arriving at once (a
+     * bulk load, a node catching up) fill a 256 MB heap and stop the node.
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     EmbeddedEventStore eventStore(
             JdbcEventStorageEngine eventStorageEngine,
             org.axonframework.config.Configuration configuration,
-            @Value("${image-ledger.event-store.fetch-delay-ms:20}") long fetchDelayMillis) {
+            @Value("${image-ledger.event-store.fetch-delay-ms:20}") long fetchDelayMillis,
+            @Value("${image-ledger.event-store.cleanup-delay-ms:500}") long cleanupDelayMillis) {
         return EmbeddedEventStore.builder()
-                .storageEngine(eventStorageEngine)
+                .storageEngine(new BoundedTailReads(eventStorageEngine, TAIL_READ_LIMIT))
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .fetchDelay(fetchDelayMillis)
+                .cleanupDelay(cleanupDelayMillis)
                 .build();
     }
 }
