@@ -1,5 +1,6 @@
 package org.imageledger.query.rebuild;
 
+import java.sql.SQLException;
 import java.util.BitSet;
 import java.util.List;
 import javax.sql.DataSource;
@@ -25,29 +26,28 @@ class SnapshotFill {
 
     /** Fills the fresh tables, which must be empty; returns how far that read. */
     ReadPosition fill(RebuildProgress progress) {
-        Folding folding = new Folding(progress);
         try (FreshTableCopy copy = new FreshTableCopy(dataSource)) {
-            folding.copy = copy;
+            Folding folding = new Folding(copy, progress);
             events.snapshotByImage(folding::start, folding::fold);
             folding.finish();
-            copy.flush();
-        } catch (java.sql.SQLException e) {
+            return new ReadPosition(folding.head, folding::held);
+        } catch (SQLException e) {
             throw new IllegalStateException("Cannot close the connection that filled the fresh tables", e);
         }
-        return new ReadPosition(folding.head, folding::held);
     }
 
     /** One image folded at a time, handed to the copy when the next begins. */
     private static final class Folding {
+        private final FreshTableCopy copy;
         private final RebuildProgress progress;
-        private FreshTableCopy copy;
         private long head;
         private long remaining;
         /** Which of the positions within the gap offset below the head held an event. */
         private final BitSet nearHead = new BitSet();
         private FoldedImage image;
 
-        Folding(RebuildProgress progress) {
+        Folding(FreshTableCopy copy, RebuildProgress progress) {
+            this.copy = copy;
             this.progress = progress;
         }
 
@@ -75,6 +75,7 @@ class SnapshotFill {
             if (image != null) {
                 copy.add(image);
             }
+            copy.flush();
         }
 
         boolean held(long position) {
