@@ -1,12 +1,19 @@
 package org.imageledger.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The command line: {@code [--quick] [--scale-out] --service-jar JAR --command-jar JAR --query-jar JAR --work-dir DIR
- * --results DIR [--commit SHA]}. The node jars are needed only for the scale-out run.
+ * The command line: {@code [--quick] [--scale-out] [--only SECTION,…] [--service-jvm-option OPTION]… --service-jar
+ * JAR --command-jar JAR --query-jar JAR --work-dir DIR --results DIR [--commit SHA]}. The node jars are needed only
+ * for the scale-out run.
+ *
+ * @param only the sections to measure (lower-case names of {@link BenchRun}'s sections); empty for all of them
+ * @param serviceJvmOptions options for the service's JVM, e.g. to record a flight recording of its run
  */
 record BenchOptions(
         Scale scale,
@@ -16,7 +23,11 @@ record BenchOptions(
         Path queryJar,
         Path workDir,
         Path resultsDir,
-        String commit) {
+        String commit,
+        Set<String> only,
+        List<String> serviceJvmOptions) {
+
+    private static final List<String> SECTIONS = List.of("patch", "create", "reads", "lag", "rebuild", "history");
 
     static BenchOptions parse(String... args) {
         Scale scale = Scale.full();
@@ -27,11 +38,15 @@ record BenchOptions(
         Path workDir = null;
         Path resultsDir = null;
         String commit = null;
+        Set<String> only = new LinkedHashSet<>();
+        List<String> jvmOptions = new ArrayList<>();
         for (Iterator<String> it = List.of(args).iterator(); it.hasNext(); ) {
             String option = it.next();
             switch (option) {
                 case "--quick" -> scale = Scale.quick();
                 case "--scale-out" -> scaleOut = true;
+                case "--only" -> only.addAll(sections(value(option, it)));
+                case "--service-jvm-option" -> jvmOptions.add(value(option, it));
                 case "--service-jar" -> serviceJar = Path.of(value(option, it));
                 case "--command-jar" -> commandJar = Path.of(value(option, it));
                 case "--query-jar" -> queryJar = Path.of(value(option, it));
@@ -47,7 +62,23 @@ record BenchOptions(
         if (scaleOut && (commandJar == null || queryJar == null)) {
             throw new IllegalArgumentException("--scale-out needs --command-jar and --query-jar");
         }
-        return new BenchOptions(scale, scaleOut, serviceJar, commandJar, queryJar, workDir, resultsDir, commit);
+        return new BenchOptions(scale, scaleOut, serviceJar, commandJar, queryJar, workDir, resultsDir, commit,
+                Set.copyOf(only), List.copyOf(jvmOptions));
+    }
+
+    /** Whether the section is to be measured. */
+    boolean measures(String section) {
+        return only.isEmpty() || only.contains(section);
+    }
+
+    private static List<String> sections(String list) {
+        List<String> sections = List.of(list.split(","));
+        for (String section : sections) {
+            if (!SECTIONS.contains(section)) {
+                throw new IllegalArgumentException("--only takes some of " + SECTIONS + ", not " + section);
+            }
+        }
+        return sections;
     }
 
     private static String value(String option, Iterator<String> it) {

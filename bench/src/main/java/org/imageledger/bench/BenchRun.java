@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.imageledger.bench.database.BenchDatabase;
 import org.imageledger.bench.database.RawEventTable;
@@ -70,8 +71,11 @@ final class BenchRun {
         }
         List<Row> rows = new ArrayList<>();
         sections.values().forEach(rows::addAll);
-        return new Report(options.scale().mode(), options.commit(), started, Instant.now(),
-                options.scale().settings(CLIENTS), rows);
+        Map<String, Object> settings = options.scale().settings(CLIENTS);
+        if (!options.only().isEmpty()) {
+            settings.put("only", List.copyOf(options.only()));
+        }
+        return new Report(options.scale().mode(), options.commit(), started, Instant.now(), settings, rows);
     }
 
     private void startAndMeasure() throws Exception {
@@ -81,8 +85,8 @@ final class BenchRun {
             workspace.recordProcess("postgres", "INT", database.postmasterPid());
             String token = adminToken();
             Progress.say("starting the service; its log is " + serviceLog);
-            try (ServiceProcess service = ServiceProcess.start(options.serviceJar(), freePort(), database.jdbcUrl(),
-                    token, workspace.serviceData(), serviceLog)) {
+            try (ServiceProcess service = ServiceProcess.start(options.serviceJar(), options.serviceJvmOptions(),
+                    freePort(), database.jdbcUrl(), token, workspace.serviceData(), serviceLog)) {
                 workspace.recordProcess("service", "TERM", service.pid());
                 Duration ready = service.awaitHealthy(START_TIMEOUT);
                 measureService(new Setup(options.scale(), database, service, token, new StoredEvents()));
@@ -102,8 +106,12 @@ final class BenchRun {
         measure(Section.CREATE, "create, " + CLIENTS + " clients",
                 () -> List.of(CreateThroughput.measure(setup, raw, CLIENTS)));
         measure(Section.LAG, "projection lag", () -> ProjectionLag.measure(setup, CLIENTS));
+        if (!measures(Section.READS) && !measures(Section.HISTORY) && !measures(Section.REBUILD)) {
+            return;
+        }
         List<BulkLoad.Loaded> bulk = new ArrayList<>();
-        measure(Section.READS, "bulk load and catch-up", () -> {
+        // the bulk load is what reads, history and rebuild work over, so it is measured whenever one of them is
+        measure(Section.READS, "bulk load and catch-up", true, () -> {
             bulk.add(BulkLoad.images(setup));
             return List.of(bulk.get(0).row());
         });
@@ -119,12 +127,29 @@ final class BenchRun {
     }
 
     private void notMeasured(Setup setup, String why) {
-        ReadLatency.notAvailable(why).forEach(row -> add(Section.READS, row));
-        HistoryLatency.notAvailable(setup.scale(), why).forEach(row -> add(Section.HISTORY, row));
-        add(Section.REBUILD, RebuildRate.notAvailable(why));
+        if (measures(Section.READS)) {
+            ReadLatency.notAvailable(why).forEach(row -> add(Section.READS, row));
+        }
+        if (measures(Section.HISTORY)) {
+            HistoryLatency.notAvailable(setup.scale(), why).forEach(row -> add(Section.HISTORY, row));
+        }
+        if (measures(Section.REBUILD)) {
+            add(Section.REBUILD, RebuildRate.notAvailable(why));
+        }
+    }
+
+    private boolean measures(Section section) {
+        return options.measures(section.name().toLowerCase(Locale.ROOT));
     }
 
     private void measure(Section section, String name, Measurement measurement) {
+        measure(section, name, false, measurement);
+    }
+
+    private void measure(Section section, String name, boolean needed, Measurement measurement) {
+        if (!needed && !measures(section)) {
+            return;
+        }
         Progress.say(name);
         try {
             measurement.run().forEach(row -> add(section, row));

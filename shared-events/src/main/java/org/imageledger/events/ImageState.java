@@ -61,10 +61,10 @@ public record ImageState(
         if (prior == null) {
             throw new IllegalArgumentException("image " + event.imageId() + " changed before it was created");
         }
-        return prior.apply(event).touched(recordedAt, version);
+        return prior.apply(event, recordedAt, version);
     }
 
-    private ImageState apply(ImageEvent event) {
+    private ImageState apply(ImageEvent event, Instant recordedAt, long newVersion) {
         Builder b = new Builder(this);
         if (event instanceof ImageRenamed e) {
             b.name = e.name();
@@ -85,13 +85,13 @@ public record ImageState(
         } else if (event instanceof ImageOwnerChanged e) {
             b.owner = e.owner();
         } else if (event instanceof ImagePropertySet e) {
-            b.properties.put(e.key(), e.value());
+            b.properties().put(e.key(), e.value());
         } else if (event instanceof ImagePropertyRemoved e) {
-            b.properties.remove(e.key());
+            b.properties().remove(e.key());
         } else if (event instanceof ImageTagAdded e) {
-            b.tags.add(e.tag());
+            b.tags().add(e.tag());
         } else if (event instanceof ImageTagRemoved e) {
-            b.tags.remove(e.tag());
+            b.tags().remove(e.tag());
         } else if (event instanceof ImageDeleted) {
             b.status = DELETED;
         } else if (event instanceof ImageDeactivated) {
@@ -101,12 +101,7 @@ public record ImageState(
         } else {
             throw new IllegalArgumentException("not a change of an existing image: " + event);
         }
-        return b.build();
-    }
-
-    private ImageState touched(Instant recordedAt, long newVersion) {
-        return new ImageState(id, name, diskFormat, containerFormat, visibility, isProtected, minRam, minDisk, owner,
-                osHidden, status, properties, tags, createdAt, recordedAt, newVersion);
+        return b.build(recordedAt, newVersion);
     }
 
     public boolean deleted() {
@@ -134,7 +129,10 @@ public record ImageState(
         return values;
     }
 
-    /** A mutable copy, so that each event case above changes one thing and the rest is carried over. */
+    /**
+     * A mutable copy, so that each event case above changes one thing and the rest is carried over. The properties and
+     * tags are copied only when an event changes them; the new state copies them in any case.
+     */
     private static final class Builder {
         private final ImageState from;
         private String name;
@@ -147,8 +145,8 @@ public record ImageState(
         private String owner;
         private boolean osHidden;
         private String status;
-        private final Map<String, String> properties;
-        private final Set<String> tags;
+        private Map<String, String> properties;
+        private Set<String> tags;
 
         Builder(ImageState s) {
             from = s;
@@ -162,13 +160,27 @@ public record ImageState(
             owner = s.owner;
             osHidden = s.osHidden;
             status = s.status;
-            properties = new TreeMap<>(s.properties);
-            tags = new TreeSet<>(s.tags);
+            properties = s.properties;
+            tags = s.tags;
         }
 
-        ImageState build() {
+        Map<String, String> properties() {
+            if (properties == from.properties) {
+                properties = new TreeMap<>(from.properties);
+            }
+            return properties;
+        }
+
+        Set<String> tags() {
+            if (tags == from.tags) {
+                tags = new TreeSet<>(from.tags);
+            }
+            return tags;
+        }
+
+        ImageState build(Instant updatedAt, long version) {
             return new ImageState(from.id, name, diskFormat, containerFormat, visibility, isProtected, minRam, minDisk,
-                    owner, osHidden, status, properties, tags, from.createdAt, from.updatedAt, from.version);
+                    owner, osHidden, status, properties, tags, from.createdAt, updatedAt, version);
         }
     }
 }

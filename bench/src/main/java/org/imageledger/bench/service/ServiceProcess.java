@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -37,16 +38,24 @@ public final class ServiceProcess implements AutoCloseable {
     public static final String HEAP_LIMIT = "-Xmx256m";
 
     public static ServiceProcess start(Path jar, int port, String jdbcUrl, String token, Path dataDir, Path log) {
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP_LIMIT,
+        return start(jar, List.of(), port, jdbcUrl, token, dataDir, log);
+    }
+
+    /** As {@link #start(Path, int, String, String, Path, Path)}, with options for the JVM after the heap limit. */
+    public static ServiceProcess start(
+            Path jar, List<String> jvmOptions, int port, String jdbcUrl, String token, Path dataDir, Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(HEAP_LIMIT);
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port,
                 "--image-ledger.datasource.url=" + jdbcUrl,
                 "--image-ledger.datasource.username=postgres",
                 "--image-ledger.admin-token=" + token,
-                "--image-ledger.data-dir=" + dataDir);
+                "--image-ledger.data-dir=" + dataDir));
         try {
             long started = System.nanoTime();
             Process process = new ProcessBuilder(command)

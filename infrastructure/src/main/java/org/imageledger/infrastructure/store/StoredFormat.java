@@ -8,7 +8,8 @@ import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
  * How events, snapshots and tokens are written to PostgreSQL: Jackson with a mapper of its own, never the web layer's,
- * so that no web setting can change what is stored.
+ * so that no web setting can change what is stored. Type lookups are cached ({@link CachingJacksonSerializer}), as
+ * every read of events repeats them.
  */
 public final class StoredFormat {
 
@@ -18,6 +19,6 @@ public final class StoredFormat {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        return JacksonSerializer.builder().objectMapper(mapper).build();
+        return new CachingJacksonSerializer(JacksonSerializer.builder().objectMapper(mapper));
     }
 }

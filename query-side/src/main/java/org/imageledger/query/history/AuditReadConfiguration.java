@@ -32,9 +32,10 @@ public class AuditReadConfiguration {
         return new ImageEvents(rows, decoder);
     }
 
+    /** Room for the images of a few hundred readers at once; one beyond that only costs a full check. */
     @Bean
     ImageAudience imageAudience(StoredEventRows rows, EventDecoder decoder) {
-        return new ImageAudience(rows, decoder);
+        return new ImageAudience(rows, decoder, 1024);
     }
 
     /** Room for a few dozen walks through long histories at once; a state beyond that only costs a replay. */

@@ -27,7 +27,7 @@ class EventDecoder {
     Stream<PositionedEvent> decode(List<TrackedDomainEventData<byte[]>> rows) {
         return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer, upcasters)
                 .map(message ->
-                        new PositionedEvent(position(message.trackingToken()), (DomainEventMessage<?>) message));
+                        new PositionedEvent(position(message.trackingToken()), (DomainEventMessage<?>) message, serializer));
     }
 
     /** The payload as the stored format writes it today, whatever revision it was stored in. */
@@ -39,6 +39,11 @@ class EventDecoder {
         return ((GlobalSequenceTrackingToken) token).getGlobalIndex();
     }
 
-    /** An image event with its global position. */
-    record PositionedEvent(long position, DomainEventMessage<?> event) {}
+    /** An image event with its global position, and the serializer that reads its metadata when asked. */
+    record PositionedEvent(long position, DomainEventMessage<?> event, Serializer serializer) {
+
+        EventMetadata metadata() {
+            return EventMetadata.of(event, serializer);
+        }
+    }
 }

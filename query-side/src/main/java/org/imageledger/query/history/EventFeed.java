@@ -35,8 +35,9 @@ public class EventFeed {
 
     private FeedEvent line(PositionedEvent positioned) {
         DomainEventMessage<?> event = positioned.event();
+        EventMetadata metadata = positioned.metadata();
         return new FeedEvent(positioned.position(), event.getAggregateIdentifier(), event.getSequenceNumber(),
-                event.getPayloadType().getSimpleName(), event.getTimestamp(), EventMetadata.actor(event),
-                EventMetadata.requestId(event), decoder.payloadAs(event, JsonNode.class));
+                event.getPayloadType().getSimpleName(), event.getTimestamp(), metadata.actor(), metadata.requestId(),
+                decoder.payloadAs(event, JsonNode.class));
     }
 }

@@ -1,8 +1,5 @@
 package org.imageledger.query.history;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.imageledger.events.ImageState;
 
@@ -14,15 +11,10 @@ import org.imageledger.events.ImageState;
  */
 class FoldContinuations {
 
-    private final Map<Key, ImageState> states;
+    private final RecentlyUsed<Key, ImageState> states;
 
     FoldContinuations(int capacity) {
-        this.states = Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, ImageState> eldest) {
-                return size() > capacity;
-            }
-        });
+        this.states = new RecentlyUsed<>(capacity);
     }
 
     Optional<ImageState> at(String imageId, long version) {

@@ -14,7 +14,9 @@ import org.imageledger.query.history.EventDecoder.PositionedEvent;
 
 /**
  * Who may read an image's past: whoever may see the image as it is now (or was when deleted). Only the events that
- * set owner or visibility are read, so that checking access costs little even for an image with a long history.
+ * set owner or visibility are read, so that checking access costs little even for an image with a long history; and
+ * for an image checked recently only those after the version checked then, as a walk through a long history asks
+ * once per page. An image's events are appended in version order, so nothing can appear below a version once read.
  */
 class ImageAudience {
 
@@ -24,10 +26,12 @@ class ImageAudience {
 
     private final StoredEventRows rows;
     private final EventDecoder decoder;
+    private final RecentlyUsed<String, Checked> checked;
 
-    ImageAudience(StoredEventRows rows, EventDecoder decoder) {
+    ImageAudience(StoredEventRows rows, EventDecoder decoder, int capacity) {
         this.rows = rows;
         this.decoder = decoder;
+        this.checked = new RecentlyUsed<>(capacity);
     }
 
     /** False for an unknown image too: an image the caller may not see is not revealed to exist. */
@@ -42,12 +46,26 @@ class ImageAudience {
      * full fold gives, through the same {@link ImageState#next}.
      */
     private Optional<ImageState> current(String imageId) {
-        ImageState image = null;
-        for (PositionedEvent positioned : decoder.decode(rows.ofImage(imageId, OWNER_OR_VISIBILITY_EVENTS)).toList()) {
-            DomainEventMessage<?> event = positioned.event();
-            image = ImageState.next(
-                    image, (ImageEvent) event.getPayload(), event.getTimestamp(), event.getSequenceNumber());
+        long last = rows.lastVersion(imageId);
+        Checked known = checked.get(imageId);
+        if (known == null || known.version() > last) {
+            known = new Checked(null, -1);
+        }
+        ImageState image = known.image();
+        if (known.version() < last) {
+            for (PositionedEvent positioned :
+                    decoder.decode(rows.ofImage(imageId, OWNER_OR_VISIBILITY_EVENTS, known.version(), last)).toList()) {
+                DomainEventMessage<?> event = positioned.event();
+                image = ImageState.next(
+                        image, (ImageEvent) event.getPayload(), event.getTimestamp(), event.getSequenceNumber());
+            }
+            if (image != null) {
+                checked.put(imageId, new Checked(image, last));
+            }
         }
         return Optional.ofNullable(image);
     }
+
+    /** The fold of an image's owner and visibility events up to a version. */
+    private record Checked(ImageState image, long version) {}
 }

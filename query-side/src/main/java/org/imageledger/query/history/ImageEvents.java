@@ -49,7 +49,7 @@ class ImageEvents {
                 ImageState before = state;
                 state = ImageState.next(
                         before, (ImageEvent) message.getPayload(), message.getTimestamp(), message.getSequenceNumber());
-                return new RecordedEvent(positioned.position(), message, before, state);
+                return new RecordedEvent(positioned, before, state);
             }
         };
     }

@@ -2,9 +2,9 @@ package org.imageledger.query.history;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.imageledger.events.ImageState;
+import org.imageledger.query.history.EventDecoder.PositionedEvent;
 
 /**
  * One event of an image with the states around it, so that what it changed is derived from the fold rather than
@@ -12,26 +12,35 @@ import org.imageledger.events.ImageState;
  *
  * @param before the image before the event, or null for the creation
  */
-record RecordedEvent(long position, DomainEventMessage<?> message, ImageState before, ImageState after) {
+record RecordedEvent(PositionedEvent stored, ImageState before, ImageState after) {
+
+    long position() {
+        return stored.position();
+    }
+
+    DomainEventMessage<?> message() {
+        return stored.event();
+    }
 
     long version() {
-        return message.getSequenceNumber();
+        return message().getSequenceNumber();
     }
 
     Instant recordedAt() {
-        return message.getTimestamp();
+        return message().getTimestamp();
     }
 
     String actor() {
-        return EventMetadata.actor(message);
+        return stored.metadata().actor();
     }
 
     HistoryEntry entry() {
-        return new HistoryEntry(version(), position, message.getPayloadType().getSimpleName(), recordedAt(), actor(),
-                EventMetadata.requestId(message), changes());
+        EventMetadata metadata = stored.metadata();
+        return new HistoryEntry(version(), position(), message().getPayloadType().getSimpleName(), recordedAt(),
+                metadata.actor(), metadata.requestId(), changes());
     }
 
     List<FieldChange> changes() {
-        return FieldChange.between(before == null ? Map.of() : before.fieldValues(), after.fieldValues());
+        return FieldChange.between(before, after);
     }
 }

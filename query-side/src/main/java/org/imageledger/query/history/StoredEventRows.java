@@ -4,9 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.imageledger.infrastructure.store.EventTableEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -37,16 +37,25 @@ class StoredEventRows {
                 StoredEventRows::row, imageId, firstVersion, lastVersion);
     }
 
-    /** One image's events of the given stored payload types, oldest first. */
-    List<TrackedDomainEventData<byte[]>> ofImage(String imageId, Collection<String> payloadTypes) {
-        return jdbc.query(COLUMNS + " WHERE aggregateidentifier = ? AND payloadtype = ANY (?) ORDER BY sequencenumber",
-                StoredEventRows::row, imageId, payloadTypes.toArray(String[]::new));
+    /** One image's events of the given stored payload types after one version up to another, oldest first. */
+    List<TrackedDomainEventData<byte[]>> ofImage(
+            String imageId, Collection<String> payloadTypes, long afterVersion, long lastVersion) {
+        return jdbc.query(COLUMNS + " WHERE aggregateidentifier = ? AND sequencenumber > ? AND sequencenumber <= ?"
+                        + " AND payloadtype = ANY (?) ORDER BY sequencenumber",
+                StoredEventRows::row, imageId, afterVersion, lastVersion, payloadTypes.toArray(String[]::new));
+    }
+
+    /** The version of the image's last event, -1 for an unknown image. */
+    long lastVersion(String imageId) {
+        Long last = jdbc.queryForObject(
+                "SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?", Long.class, imageId);
+        return last == null ? -1 : last;
     }
 
     private static TrackedDomainEventData<byte[]> row(ResultSet row, int number) throws SQLException {
         return new TrackedDomainEventData<>(
                 new GlobalSequenceTrackingToken(row.getLong("globalindex")),
-                new GenericDomainEventEntry<>(row.getString("type"), row.getString("aggregateidentifier"),
+                new EventTableEntry(row.getString("type"), row.getString("aggregateidentifier"),
                         row.getLong("sequencenumber"), row.getString("eventidentifier"), row.getString("timestamp"),
                         row.getString("payloadtype"), row.getString("payloadrevision"), row.getBytes("payload"),
                         row.getBytes("metadata")));

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ImageRows {
 
-    private static final String COLUMNS = "id, name, disk_format, container_format, visibility, protected, os_hidden,"
+    static final String COLUMNS = "id, name, disk_format, container_format, visibility, protected, os_hidden,"
             + " min_ram, min_disk, owner, status, created_at, updated_at, version, position";
 
     private final JdbcTemplate jdbc;

@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The fresh tables' life: created like the live ones (columns, defaults, checks, keys) but without their secondary
- * indexes, which are built once after the bulk load rather than maintained row by row; then swapped in by renames
+ * The fresh tables' life: created like the live ones (columns, defaults, checks) but without their keys and secondary
+ * indexes, which are built once over the bulk of the rows rather than maintained row by row; then swapped in by renames
  * that leave every table, index and constraint under its live name, so later migrations find what they expect.
  */
 @Component
@@ -26,11 +26,19 @@ class ProjectionTables {
         jdbc.execute("DROP TABLE IF EXISTS " + String.join(", ", TableSet.FRESH.names()));
     }
 
+    /** Creates the fresh tables like the live ones, without their keys, which {@link #keyFresh} adds once filled. */
     void createFresh() {
+        for (int i = 0; i < TableSet.LIVE.names().length; i++) {
+            jdbc.execute("CREATE TABLE " + TableSet.FRESH.names()[i] + " (LIKE " + TableSet.LIVE.names()[i]
+                    + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
+        }
+    }
+
+    /** Gives the fresh tables the live ones' primary and unique keys, built over the rows they hold. */
+    void keyFresh() {
         for (int i = 0; i < TableSet.LIVE.names().length; i++) {
             String live = TableSet.LIVE.names()[i];
             String fresh = TableSet.FRESH.names()[i];
-            jdbc.execute("CREATE TABLE " + fresh + " (LIKE " + live + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
             for (Map<String, Object> key : jdbc.queryForList(
                     "SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint"
                             + " WHERE conrelid = ?::regclass AND contype IN ('p', 'u')",

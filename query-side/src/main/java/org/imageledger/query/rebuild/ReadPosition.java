@@ -3,6 +3,7 @@ package org.imageledger.query.rebuild;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.LongPredicate;
 
 /**
  * How far a rebuild has read the event table: the highest position read, and the positions below it that held no
@@ -15,6 +16,23 @@ final class ReadPosition {
 
     private long position;
     private final SortedSet<Long> gaps = new TreeSet<>();
+
+    ReadPosition() {}
+
+    /**
+     * Read up to a position at once, as from a snapshot: the positions near it (within {@link #MAX_GAP_OFFSET}) that
+     * held no event are its gaps.
+     *
+     * @param held whether a position held an event, asked only of positions near the given one
+     */
+    ReadPosition(long position, LongPredicate held) {
+        this.position = position;
+        for (long hole = Math.max(1, position - MAX_GAP_OFFSET); hole < position; hole++) {
+            if (!held.test(hole)) {
+                gaps.add(hole);
+            }
+        }
+    }
 
     long position() {
         return position;

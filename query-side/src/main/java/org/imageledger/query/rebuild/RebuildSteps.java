@@ -11,10 +11,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One rebuild from start to swap. The fresh tables are filled page by page while the live ones serve; once the reader
- * is near the head they are indexed and verified in full. The hand-over then locks the live tables, which holds
- * readers and the live projection briefly, applies the events that arrived meanwhile, verifies the images they
- * touched, and swaps, all in one transaction. Every event committed before the lock is in the fresh tables, and the
+ * One rebuild from start to swap. The fresh tables are filled from a snapshot of the events while the live ones serve,
+ * then brought up to date page by page; once the reader is near the head they are indexed and verified in full. The
+ * hand-over then locks the live tables, which holds readers and the live projection briefly, applies the events that
+ * arrived meanwhile, verifies the images they touched, and swaps, all in one transaction. Every event committed before the lock is in the fresh tables, and the
  * live projection, whose writes could not reach the old tables after that, continues on the new ones from its own
  * tokens; the rows' version checks make any event it applies again harmless.
  */
@@ -27,6 +27,7 @@ class RebuildSteps {
     static final int PAGE = 10_000;
 
     private final ProjectionTables tables;
+    private final SnapshotFill snapshot;
     private final EventPages events;
     private final PageFold fold;
     private final Verification verification;
@@ -34,11 +35,13 @@ class RebuildSteps {
 
     RebuildSteps(
             ProjectionTables tables,
+            SnapshotFill snapshot,
             EventPages events,
             PageFold fold,
             Verification verification,
             PlatformTransactionManager transactions) {
         this.tables = tables;
+        this.snapshot = snapshot;
         this.events = events;
         this.fold = fold;
         this.verification = verification;
@@ -49,7 +52,10 @@ class RebuildSteps {
         log.info("Rebuild of image-metadata started");
         tables.dropFresh();
         tables.createFresh();
-        ReadPosition read = new ReadPosition();
+        ReadPosition read = snapshot.fill(progress);
+        tables.keyFresh();
+        log.info("Rebuild filled the fresh tables from a snapshot up to position {}: {}", read.position(),
+                progress.status());
         int applied;
         do {
             applied = transactions.execute(status -> applyNextPage(read, progress).size());

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -18,16 +22,29 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.imageledger.events.ImageEvent;
+import org.imageledger.events.ImagePropertySet;
 import org.imageledger.events.ImageRenamed;
+import org.imageledger.events.ImageTagAdded;
 import org.imageledger.query.LedgerEvents;
 import org.imageledger.query.QueryNodeTest;
+import org.imageledger.query.metadata.ImageMetadataProcessor;
 import org.imageledger.query.metadata.RandomHistory;
 import org.imageledger.query.metadata.TableRows;
 import org.imageledger.query.rebuild.RebuildStatus.State;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
-/** Rebuilds on the live node: under concurrent writes, with a verification that fails, aborted, and twice at once. */
+/**
+ * Rebuilds on the live node: under concurrent writes, with an event that commits below the head after the snapshot,
+ * with text that COPY must escape, with a verification that fails, aborted, and twice at once.
+ */
 class ProjectionRebuildIT extends QueryNodeTest {
 
     @Autowired
@@ -35,6 +52,13 @@ class ProjectionRebuildIT extends QueryNodeTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer serializer;
 
     @Test
     void rebuildUnderConcurrentWritesEndsEqualToTheFold() throws Exception {
@@ -68,6 +92,45 @@ class ProjectionRebuildIT extends QueryNodeTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM image_metadata", Long.class))
                 .isEqualTo(jdbc.queryForObject("SELECT count(DISTINCT aggregateidentifier) FROM domainevententry", Long.class));
         assertThat(rebuild.verifyLive().matches()).isTrue();
+    }
+
+    @Test
+    void eventCommittedBelowTheSnapshotsHeadAfterItWasTakenComesThroughTheHandOver() throws Exception {
+        String id = LedgerEvents.newId();
+        ledger.appendApplied(LedgerEvents.created(id, "rebuild"), new ImageRenamed(id, "before"));
+        // only the rebuild may write the tables, so that what they hold afterwards is its work alone
+        EventProcessor live = processing.eventProcessor(ImageMetadataProcessor.NAME).orElseThrow();
+        live.shutDown();
+        try (Connection inFlight = dataSource.getConnection()) {
+            inFlight.setAutoCommit(false);
+            append(inFlight, new ImageRenamed(id, "late"), 2);
+            String later = LedgerEvents.newId();
+            ledger.append(LedgerEvents.created(later, "rebuild"));
+
+            rebuild.start(() -> commit(inFlight));
+            RebuildStatus status = awaitFinished();
+
+            assertThat(status.state()).as("%s", status).isEqualTo(State.COMPLETED);
+            assertThat(new TableRows(jdbc).image(id).name()).isEqualTo("late");
+            assertThat(new TableRows(jdbc).image(later).version()).isZero();
+        } finally {
+            live.start();
+        }
+        assertEqualToTheirFold(Set.of(id), 0);
+    }
+
+    @Test
+    void rebuildKeepsTextThatCopysFormatMustEscape() {
+        String id = LedgerEvents.newId();
+        String odd = "tab\there, line\nbreak, return\r, back\\slash \\N \\. ü";
+        ledger.appendApplied(LedgerEvents.created(id, "rebuild"), new ImageRenamed(id, odd),
+                new ImagePropertySet(id, "key\t" + odd, odd), new ImageTagAdded(id, odd));
+
+        rebuild.start();
+
+        assertThat(awaitFinished().state()).isEqualTo(State.COMPLETED);
+        assertEqualToTheirFold(Set.of(id), 0);
+        assertThat(new TableRows(jdbc).image(id).name()).isEqualTo(odd);
     }
 
     @Test
@@ -138,6 +201,32 @@ class ProjectionRebuildIT extends QueryNodeTest {
             }
             return null;
         });
+    }
+
+    /** Appends an event in the connection's open transaction: its position is drawn, the event not yet visible. */
+    private void append(Connection connection, ImageEvent event, long version) throws SQLException {
+        SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO domainevententry (aggregateidentifier,"
+                + " sequencenumber, type, eventidentifier, timestamp, payloadtype, payloadrevision, payload, metadata)"
+                + " VALUES (?, ?, 'Image', ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, event.imageId());
+            insert.setLong(2, version);
+            insert.setString(3, LedgerEvents.newId());
+            insert.setString(4, DateTimeUtils.formatInstant(Instant.now()));
+            insert.setString(5, payload.getType().getName());
+            insert.setString(6, payload.getType().getRevision());
+            insert.setBytes(7, payload.getData());
+            insert.setBytes(8, "{}".getBytes(StandardCharsets.UTF_8));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void commit(Connection connection) {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private RebuildStatus awaitFinished() {
