@@ -11,10 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imageledger.command.CommandNodeApplication;
-import org.imageledger.events.ImageEvent;
 import org.imageledger.events.ImageState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,14 +86,7 @@ class ConcurrentWritersIT {
     }
 
     private ImageState fold(String id) {
-        ImageState state = null;
-        var stream = eventStore.readEvents(id, 0);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> message = stream.next();
-            state = ImageState.next(state, (ImageEvent) message.getPayload(), message.getTimestamp(),
-                    message.getSequenceNumber());
-        }
-        return state;
+        return FoldedImage.of(eventStore, id);
     }
 
     private static void runConcurrently(ThreadBody body) throws Exception {

@@ -13,11 +13,9 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imageledger.command.CommandNodeApplication;
 import org.imageledger.events.ImageDocument;
-import org.imageledger.events.ImageEvent;
 import org.imageledger.events.ImageState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,13 +117,6 @@ class SnapshotRoundTripIT {
     }
 
     private ImageState fold(String id) {
-        ImageState state = null;
-        var stream = eventStore.readEvents(id, 0);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> message = stream.next();
-            state = ImageState.next(state, (ImageEvent) message.getPayload(), message.getTimestamp(),
-                    message.getSequenceNumber());
-        }
-        return state;
+        return FoldedImage.of(eventStore, id);
     }
 }
