@@ -36,7 +36,7 @@ final class ThrowawayDatabase implements AutoCloseable {
         String base = url.group(2).isEmpty() ? "ledger" : url.group(2);
         String name = base + "_" + UUID.randomUUID().toString().substring(0, 8);
         ThrowawayDatabase database = new ThrowawayDatabase(server, name, url.group(1) + name + url.group(3));
-        database.execute("CREATE DATABASE " + name);
+        database.execute("CREATE DATABASE " + quoted(name));
         return database;
     }
 
@@ -46,7 +46,12 @@ final class ThrowawayDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        execute("DROP DATABASE IF EXISTS " + quoted(name) + " WITH (FORCE)");
+    }
+
+    /** The name as written, whatever its case or characters (the named database may be {@code ledger-ci}, say). */
+    private static String quoted(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
     }
 
     /** Runs a statement on the configured database, the one the throwaway is named after. */

@@ -36,6 +36,25 @@ class ThrowawayDatabaseIT {
         }
     }
 
+    @Test
+    void worksBesideADatabaseWhoseNameNeedsQuoting() throws Exception {
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(
+                new LedgerDatabaseProperties(dataDir, null, true, false))) {
+            try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", null);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE \"Ledger-CI\"");
+            }
+            String named = server.jdbcUrl().replace("/postgres?", "/Ledger-CI?");
+
+            ThrowawayDatabase throwaway = ThrowawayDatabase.create(new Datasource(named, "postgres", null, 1));
+            String name = currentDatabase(throwaway.jdbcUrl());
+            throwaway.close();
+
+            assertThat(name).startsWith("Ledger-CI_");
+            assertThat(databaseExists(server.jdbcUrl(), name)).isFalse();
+        }
+    }
+
     private static String currentDatabase(String url) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, "postgres", null);
                 Statement statement = connection.createStatement();
