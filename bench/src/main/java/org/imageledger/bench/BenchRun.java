@@ -100,6 +100,8 @@ final class BenchRun {
 
     private void measureService(Setup setup) throws Exception {
         RawEventTable raw = RawEventTable.create(setup.database(), setup.events());
+        Progress.say("warming the service up for " + setup.scale().serviceWarmup().toSeconds() + " s");
+        ServiceWarmup.run(setup, CLIENTS);
         measure(Section.PATCH, "PATCH, 1 client", () -> PatchThroughput.measure(setup, raw, 1, null));
         measure(Section.PATCH, "PATCH, " + CLIENTS + " clients",
                 () -> PatchThroughput.measure(setup, raw, CLIENTS, Target.ratioAtLeast(0.5)));

@@ -3,6 +3,8 @@ package org.imageledger.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.imageledger.bench.database.ProjectionWatch;
 import org.imageledger.bench.database.VersionWatch;
 import org.imageledger.bench.load.Latencies;
 import org.imageledger.bench.load.LoadResult;
@@ -14,7 +16,7 @@ import org.imageledger.bench.service.LedgerApi;
 /**
  * Projection lag under sustained write load: each writer patches its own image, and the time from each 2xx to the
  * new version showing in image_metadata is taken from the table itself, not through the API, whose reads in the
- * standalone service wait for the projection.
+ * standalone service wait for the projection. It starts from a projection that has applied every earlier event.
  */
 final class ProjectionLag {
 
@@ -23,6 +25,11 @@ final class ProjectionLag {
     private ProjectionLag() {}
 
     static List<Row> measure(Setup setup, int writers) throws Exception {
+        // the sections before leave a backlog behind when they write faster than the projection applies
+        ProjectionWatch.CatchUp caughtUp = new ProjectionWatch(setup.database()).awaitCaughtUp(DRAIN);
+        if (!caughtUp.complete()) {
+            throw new TimeoutException("the lag was not measured because " + caughtUp.describe());
+        }
         List<LedgerApi> apis = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < writers; i++) {

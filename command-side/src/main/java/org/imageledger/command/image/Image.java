@@ -31,7 +31,7 @@ import org.imageledger.events.ImageTagRemoved;
  * One image, event-sourced. Each handler checks the precondition and the image's rules, then applies one event per
  * field that really changes, and answers the state after the change. The state itself is the shared fold.
  */
-@Aggregate(snapshotTriggerDefinition = "imageSnapshotTrigger")
+@Aggregate(repository = "imageRepository")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Image {
 

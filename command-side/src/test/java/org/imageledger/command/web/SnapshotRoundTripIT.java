@@ -26,10 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * An image is loaded from its last snapshot plus the events after it; after several snapshots the loaded image must
  * still be exactly the fold of all its events, or writes would start from a wrong state. Snapshots come often here,
- * and from a pool of two connections, which concurrent writers must not exhaust.
+ * and from a pool of two connections, which concurrent writers must not exhaust. No image is kept in memory here,
+ * so every load goes through the snapshots.
  */
 @SpringBootTest(classes = CommandNodeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"image-ledger.snapshot-threshold=5", "image-ledger.datasource.maximum-pool-size=2"})
+        properties = {"image-ledger.snapshot-threshold=5", "image-ledger.datasource.maximum-pool-size=2",
+                "image-ledger.command.cached-images=0"})
 class SnapshotRoundTripIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
