@@ -7,11 +7,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.imageledger.events.ImageDeactivated;
 import org.imageledger.events.ImagePropertyRemoved;
 import org.imageledger.events.ImagePropertySet;
@@ -25,8 +28,6 @@ import org.imageledger.query.NewImage;
 import org.imageledger.query.QueryNodeTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** An event delivered again, as after a crash before the token was stored or during a replay, changes nothing. */
 class ImageMetadataRedeliveryIT extends QueryNodeTest {
@@ -38,7 +39,7 @@ class ImageMetadataRedeliveryIT extends QueryNodeTest {
     EventStorageEngine storage;
 
     @Autowired
-    PlatformTransactionManager transactions;
+    TransactionManager transactions;
 
     @Test
     void applyingAnImagesEventsAgainChangesNothing() {
@@ -77,15 +78,11 @@ class ImageMetadataRedeliveryIT extends QueryNodeTest {
         }
     }
 
-    /** Hands the events to the projection as its processor would, in one transaction. */
+    /** Hands the events to the projection as its processor would: one batch, in one transaction. */
     private void deliver(List<TrackedEventMessage<?>> events) {
         AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
-        new TransactionTemplate(transactions).executeWithoutResult(status -> events.forEach(event -> {
-            try {
-                handlers.handle(event);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+        BatchingUnitOfWork<TrackedEventMessage<?>> batch = new BatchingUnitOfWork<>(events);
+        batch.attachTransaction(transactions);
+        batch.executeWithResult(() -> handlers.handle(batch.getMessage()), RollbackConfigurationType.ANY_THROWABLE);
     }
 }
