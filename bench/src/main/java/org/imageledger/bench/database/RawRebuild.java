@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  */
 public final class RawRebuild {
 
-    private static final List<String> TABLES = List.of("image_metadata", "image_property", "image_tag");
+    private static final List<String> TABLES =
+            List.of("image_metadata", "image_property", "image_tag", "image_recency");
     private static final int BATCH = 1000;
     private static final int FETCH = 10_000;
 

@@ -15,14 +15,19 @@ final class ImageListSql {
 
     private ImageListSql() {}
 
-    /** What follows {@code SELECT … FROM image_metadata m}: the conditions, the order and the limit. */
+    /**
+     * What follows {@code SELECT … FROM image_metadata m}: the conditions, the order and the limit, after a join of
+     * image_recency as {@code r} when the order needs it.
+     */
     static Sql page(ImageListRequest request, Optional<ImageState> marker) {
         List<Sql> conditions = new ArrayList<>(List.of(request.filter(), request.scope()));
         marker.ifPresent(after -> conditions.add(after(request.order().terms(), after)));
         Sql where = Sql.and(conditions);
         List<Object> args = new ArrayList<>(where.args());
         args.add(request.limit());
-        return new Sql("WHERE " + where.text() + " ORDER BY " + orderBy(request.order()) + " LIMIT ?", args);
+        boolean byRecency = request.order().terms().stream().anyMatch(term -> term.key() == SortKey.UPDATED_AT);
+        return new Sql((byRecency ? "JOIN image_recency r ON r.id = m.id " : "") + "WHERE " + where.text()
+                + " ORDER BY " + orderBy(request.order()) + " LIMIT ?", args);
     }
 
     private static String orderBy(SortOrder order) {

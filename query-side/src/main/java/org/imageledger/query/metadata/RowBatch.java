@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The row changes of one batch of events, written together just before the batch's transaction commits: the image
  * rows are locked and their versions read in one statement, each image's events are folded into its final values,
  * and each kind of write goes out as one JDBC batch. Each image row is rewritten once per batch rather than once per
- * event, and a batch costs a handful of round trips to the database rather than two per event.
+ * event, and a batch costs a handful of round trips to the database rather than two per event. The columns every
+ * event changes (version, position, updated_at) are in none of image_metadata's indexes, so that rewrite is usually
+ * heap-only; image_recency carries updated_at's index.
  */
 final class RowBatch {
 
@@ -100,11 +102,16 @@ final class RowBatch {
         batch(jdbc, "INSERT INTO image_metadata (id, name, disk_format, container_format, visibility, protected,"
                 + " os_hidden, min_ram, min_disk, owner, status, created_at, updated_at, version, position)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + POSITION + ")", rows);
+        batch(jdbc, "INSERT INTO image_recency (id, updated_at) VALUES (?, ?)",
+                rows.stream().map(row -> new Object[] {row[0], row[12]}).toList());
         batch(jdbc, "INSERT INTO image_property (image_id, key, value) VALUES (?, ?, ?)", properties);
         batch(jdbc, "INSERT INTO image_tag (image_id, tag) VALUES (?, ?)", tags);
     }
 
-    /** One UPDATE per image: its changed core columns and the stamp of its newest event, grouped by column set. */
+    /**
+     * One statement per image: its changed core columns and the stamp of its newest event, grouped by column set. The
+     * statement moves the image's row in image_recency too, in the same round trip.
+     */
     private static void updateRows(JdbcTemplate jdbc, List<ImageRowChanges> images) {
         Map<Set<ImageColumn>, List<Object[]>> byColumns = new LinkedHashMap<>();
         for (ImageRowChanges image : images) {
@@ -114,16 +121,17 @@ final class RowBatch {
             Set<ImageColumn> columns = image.columns.isEmpty()
                     ? EnumSet.noneOf(ImageColumn.class)
                     : EnumSet.copyOf(image.columns.keySet());
-            List<Object> args = new ArrayList<>();
-            columns.forEach(column -> args.add(image.columns.get(column)));
             EventStamp stamp = image.newest;
+            List<Object> args = new ArrayList<>(List.of(stamp.recordedAtInDatabase(), image.imageId));
+            columns.forEach(column -> args.add(image.columns.get(column)));
             args.addAll(List.of(stamp.recordedAtInDatabase(), stamp.version(), image.imageId, stamp.version(),
                     image.imageId));
             byColumns.computeIfAbsent(columns, key -> new ArrayList<>()).add(args.toArray());
         }
-        byColumns.forEach((columns, rows) -> batch(jdbc, "UPDATE image_metadata SET "
-                + columns.stream().map(column -> column.sql + " = ?, ").collect(Collectors.joining())
-                + "updated_at = ?, version = ?, position = " + POSITION + " WHERE id = ?", rows));
+        byColumns.forEach((columns, rows) -> batch(jdbc,
+                "WITH recency AS (UPDATE image_recency SET updated_at = ? WHERE id = ?) UPDATE image_metadata SET "
+                        + columns.stream().map(column -> column.sql + " = ?, ").collect(Collectors.joining())
+                        + "updated_at = ?, version = ?, position = " + POSITION + " WHERE id = ?", rows));
     }
 
     private static void writeProperties(JdbcTemplate jdbc, List<ImageRowChanges> images) {

@@ -16,7 +16,8 @@ enum SortKey {
     SIZE("size", "CAST(NULL AS BIGINT)", true, image -> null),
     ID("id", "m.id", false, ImageState::id),
     CREATED_AT("created_at", "m.created_at", false, image -> DatabaseTime.of(image.createdAt())),
-    UPDATED_AT("updated_at", "m.updated_at", false, image -> DatabaseTime.of(image.updatedAt()));
+    /** From image_recency, which {@link ImageListSql} joins when a list sorts on it. */
+    UPDATED_AT("updated_at", "r.updated_at", false, image -> DatabaseTime.of(image.updatedAt()));
 
     static final String NAMES = Arrays.stream(values()).map(key -> key.name).collect(Collectors.joining(", "));
 

@@ -27,6 +27,7 @@ final class FreshTableCopy implements AutoCloseable {
     private final StringBuilder metadata = new StringBuilder(IMAGES * 256);
     private final StringBuilder properties = new StringBuilder();
     private final StringBuilder tags = new StringBuilder();
+    private final StringBuilder recency = new StringBuilder(IMAGES * 64);
     private int images;
 
     FreshTableCopy(DataSource dataSource) {
@@ -46,6 +47,7 @@ final class FreshTableCopy implements AutoCloseable {
                 time(s.createdAt()), time(s.updatedAt()), Long.toString(s.version()), Long.toString(image.position()));
         s.properties().forEach((key, value) -> row(properties, s.id(), key, value));
         s.tags().forEach(tag -> row(tags, s.id(), tag));
+        row(recency, s.id(), time(s.updatedAt()));
         if (++images == IMAGES) {
             flush();
         }
@@ -57,6 +59,7 @@ final class FreshTableCopy implements AutoCloseable {
             send(TableSet.FRESH.metadata() + " (" + ImageRows.COLUMNS + ")", metadata);
             send(TableSet.FRESH.property() + " (image_id, key, value)", properties);
             send(TableSet.FRESH.tag() + " (image_id, tag)", tags);
+            send(TableSet.FRESH.recency() + " (id, updated_at)", recency);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot copy rows into the fresh tables", e);
         } catch (IOException e) {

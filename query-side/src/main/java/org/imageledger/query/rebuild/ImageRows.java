@@ -66,6 +66,10 @@ class ImageRows {
             jdbc.update("DELETE FROM " + tables.tag() + " WHERE image_id = ANY (?)", ids);
         }
         jdbc.update(con -> upsertMetadata(con, tables, images));
+        jdbc.update("INSERT INTO " + tables.recency() + " (id, updated_at) SELECT id, updated_at FROM "
+                        + tables.metadata() + " WHERE id = ANY (?)"
+                        + " ON CONFLICT (id) DO UPDATE SET updated_at = EXCLUDED.updated_at",
+                (Object) images.stream().map(image -> image.state().id()).toArray(String[]::new));
         List<String[]> properties = new ArrayList<>();
         List<String[]> tags = new ArrayList<>();
         for (FoldedImage image : images) {
@@ -80,6 +84,17 @@ class ImageRows {
             jdbc.update(con -> insert(con, "INSERT INTO " + tables.tag()
                     + " (image_id, tag) SELECT * FROM unnest(?::text[], ?::text[])", tags, 2));
         }
+    }
+
+    /**
+     * Images whose row in the table set's image_recency is missing, extra, or not at their image row's updated_at;
+     * only among the given ids, unless they are null.
+     */
+    List<String> recencyMismatches(TableSet tables, String[] ids) {
+        return jdbc.queryForList("SELECT coalesce(m.id, r.id) AS id FROM " + tables.metadata() + " m FULL JOIN "
+                        + tables.recency() + " r ON r.id = m.id WHERE r.updated_at IS DISTINCT FROM m.updated_at"
+                        + (ids == null ? "" : " AND coalesce(m.id, r.id) = ANY (?)"),
+                String.class, ids == null ? new Object[0] : new Object[] {ids});
     }
 
     private static PreparedStatement upsertMetadata(Connection con, TableSet tables, Collection<FoldedImage> images)

@@ -78,8 +78,8 @@ class ProjectionTables {
     void swap() {
         List<String> freshIndexes = jdbc.queryForList(
                 "SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
-                        + " WHERE x.indrelid = ANY (ARRAY[?::regclass, ?::regclass, ?::regclass])",
-                String.class, (Object[]) TableSet.FRESH.names());
+                        + " WHERE x.indrelid = ANY (?::regclass[])",
+                String.class, (Object) TableSet.FRESH.names());
         jdbc.execute("DROP TABLE " + String.join(", ", TableSet.LIVE.names()));
         for (int i = 0; i < TableSet.LIVE.names().length; i++) {
             jdbc.execute("ALTER TABLE " + TableSet.FRESH.names()[i] + " RENAME TO " + TableSet.LIVE.names()[i]);

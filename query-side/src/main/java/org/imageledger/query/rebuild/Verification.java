@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,22 +34,26 @@ class Verification {
     VerificationResult verify(TableSet tables, long position, Set<Long> openGaps) {
         Map<String, RowDigest> digests = new HashMap<>();
         rows.forEachChunk(tables, CHUNK, chunk -> chunk.forEach(row -> digests.put(row.state().id(), RowDigest.of(row))));
-        return compare(digests, null, position, openGaps);
+        return compare(digests, null, position, openGaps, rows.recencyMismatches(tables, null));
     }
 
     /** Only the given images' rows against their events. */
     VerificationResult verify(TableSet tables, Collection<String> imageIds, long position, Set<Long> openGaps) {
         Map<String, RowDigest> digests = new HashMap<>();
         rows.load(tables, imageIds).forEach((id, row) -> digests.put(id, RowDigest.of(row)));
-        return compare(digests, imageIds.toArray(String[]::new), position, openGaps);
+        String[] ids = imageIds.toArray(String[]::new);
+        return compare(digests, ids, position, openGaps, rows.recencyMismatches(tables, ids));
     }
 
-    private VerificationResult compare(
-            Map<String, RowDigest> digests, String[] imageIds, long position, Set<Long> openGaps) {
+    /** Rows against their folds; an image whose row in image_recency disagrees with its image row mismatches too. */
+    private VerificationResult compare(Map<String, RowDigest> digests, String[] imageIds, long position,
+            Set<Long> openGaps, List<String> recencyMismatches) {
         Comparison comparison = new Comparison(digests, position, openGaps);
         events.byImage(imageIds, chunk -> chunk.forEach(comparison::fold));
         comparison.finish();
-        List<String> mismatches = comparison.mismatches;
+        SortedSet<String> mismatched = new TreeSet<>(comparison.mismatches);
+        mismatched.addAll(recencyMismatches);
+        List<String> mismatches = List.copyOf(mismatched);
         return new VerificationResult(digests.size(), comparison.images, mismatches.size(),
                 List.copyOf(mismatches.subList(0, Math.min(REPORTED, mismatches.size()))));
     }

@@ -39,6 +39,7 @@ class ImageListPlanIT extends QueryNodeTest {
             "protected=true",
             "sort=name:asc",
             "sort=updated_at:desc",
+            "sort=updated_at:asc&marker=%1$s-500",
             "sort_key=status&sort_dir=asc",
             "sort=name:asc&marker=%1$s-500",
             "marker=%1$s-70000&limit=1000");
@@ -101,6 +102,9 @@ class ImageListPlanIT extends QueryNodeTest {
                 UNION ALL
                 SELECT ? || '-' || i, 'common' FROM generate_series(1, 100000, 2) i""",
                 prefix, prefix);
-        jdbc.execute("ANALYZE image_metadata, image_property, image_tag");
+        jdbc.update(
+                "INSERT INTO image_recency (id, updated_at) SELECT id, updated_at FROM image_metadata WHERE id LIKE ?",
+                prefix + "-%");
+        jdbc.execute("ANALYZE image_metadata, image_property, image_tag, image_recency");
     }
 }

@@ -17,6 +17,7 @@ public final class TableRows {
         this.jdbc = jdbc;
     }
 
+    /** The image; fails when its row in image_recency is missing or disagrees with its image row. */
     public ImageState image(String id) {
         Map<String, String> properties = new HashMap<>();
         jdbc.query("SELECT key, value FROM image_property WHERE image_id = ?",
@@ -25,7 +26,9 @@ public final class TableRows {
                 },
                 id);
         Set<String> tags = new HashSet<>(jdbc.queryForList("SELECT tag FROM image_tag WHERE image_id = ?", String.class, id));
-        return jdbc.queryForObject(
+        OffsetDateTime recency = jdbc.queryForList("SELECT updated_at FROM image_recency WHERE id = ?",
+                OffsetDateTime.class, id).stream().findFirst().orElse(null);
+        ImageState image = jdbc.queryForObject(
                 "SELECT * FROM image_metadata WHERE id = ?",
                 (rs, row) -> new ImageState(rs.getString("id"), rs.getString("name"), rs.getString("disk_format"),
                         rs.getString("container_format"), rs.getString("visibility"), rs.getBoolean("protected"),
@@ -34,6 +37,11 @@ public final class TableRows {
                         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version")),
                 id);
+        if (recency == null || !recency.toInstant().equals(image.updatedAt())) {
+            throw new IllegalStateException("image_recency has " + recency + " for image " + id
+                    + ", which image_metadata says was updated at " + image.updatedAt());
+        }
+        return image;
     }
 
     public long position(String id) {

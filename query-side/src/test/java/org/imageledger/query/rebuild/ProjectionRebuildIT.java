@@ -148,6 +148,20 @@ class ProjectionRebuildIT extends QueryNodeTest {
     }
 
     @Test
+    void aRecencyRowThatDisagreesWithItsImageFailsVerification() {
+        String id = LedgerEvents.newId();
+        ledger.appendApplied(LedgerEvents.created(id, "rebuild"), new ImageRenamed(id, "kept"));
+
+        rebuild.start(() -> jdbc.update(
+                "UPDATE image_recency_next SET updated_at = updated_at - interval '1 day' WHERE id = ?", id));
+        RebuildStatus status = awaitFinished();
+
+        assertThat(status.state()).isEqualTo(State.FAILED);
+        assertThat(status.mismatches()).containsExactly(id);
+        assertThat(freshTables()).isZero();
+    }
+
+    @Test
     void abortedRebuildLeavesLiveReadsCorrectAndTheNextStartsCleanly() {
         String id = LedgerEvents.newId();
         ledger.appendApplied(LedgerEvents.created(id, "rebuild"), new ImageRenamed(id, "before"));
