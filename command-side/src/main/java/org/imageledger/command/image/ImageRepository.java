@@ -35,6 +35,18 @@ final class ImageRepository extends CachingEventSourcingRepository<Image> {
         return image;
     }
 
+    @Override
+    protected void doSaveWithLock(EventSourcedAggregate<Image> image) {
+        super.doSaveWithLock(image);
+        recent.weigh(image.identifierAsString(), image.getAggregateRoot().footprint());
+    }
+
+    @Override
+    protected void doDeleteWithLock(EventSourcedAggregate<Image> image) {
+        super.doDeleteWithLock(image);
+        recent.weigh(image.identifierAsString(), image.getAggregateRoot().footprint());
+    }
+
     private Long latestVersion(String imageId) {
         Optional<Long> latest = eventStore.lastSequenceNumberFor(imageId);
         return latest.orElse(null);

@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /** Where the Image aggregate is loaded from and saved to: the event store, with recently written images kept. */
 @Configuration(proxyBeanMethods = false)
@@ -20,11 +21,16 @@ class ImageRepositoryConfiguration {
             SnapshotTriggerDefinition imageSnapshotTrigger,
             ParameterResolverFactory parameterResolverFactory,
             HandlerDefinition handlerDefinition,
-            @Value("${image-ledger.command.cached-images:5000}") int cachedImages) {
+            RecentImages recentImages) {
         EventSourcingRepository.Builder<Image> builder = EventSourcingRepository.builder(Image.class)
                 .snapshotTriggerDefinition(imageSnapshotTrigger)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition);
-        return new ImageRepository(builder, eventStore, new RecentImages(cachedImages));
+        return new ImageRepository(builder, eventStore, recentImages);
+    }
+
+    @Bean
+    RecentImages recentImages(@Value("${image-ledger.command.image-cache-size:32MB}") DataSize cacheSize) {
+        return new RecentImages(cacheSize.toBytes());
     }
 }

@@ -1,5 +1,6 @@
 package org.imageledger.command.image;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -8,62 +9,92 @@ import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 
 /**
- * The images written most recently, at most a fixed number of them, least recently used leaving first. Bounded by
- * count rather than held by weak references: those are cleared by every young collection, which under write load
- * comes every few hundred milliseconds, so they would hardly ever hit. A capacity of zero keeps nothing.
+ * The images written most recently, within a memory budget, least recently used leaving first. Bounded by what the
+ * images hold rather than by their number, because one image may carry megabytes of properties; and not by weak
+ * references, which every young collection clears: under write load that comes every few hundred milliseconds. An
+ * entry counts as {@link #UNWEIGHED} bytes until {@link #weigh} says what it holds. A budget of zero keeps nothing.
  */
 final class RecentImages implements Cache {
 
-    private final Map<Object, Object> entries;
+    /** What an entry counts for until it is weighed: about an image without properties. */
+    static final long UNWEIGHED = 1_024;
 
-    RecentImages(int capacity) {
-        if (capacity < 0) {
-            throw new IllegalArgumentException("the image cache holds zero or more images, not " + capacity);
+    private record Entry(Object value, long bytes) {}
+
+    private final long budget;
+    private final Map<Object, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private long held;
+
+    RecentImages(long budget) {
+        if (budget < 0) {
+            throw new IllegalArgumentException("the image cache's budget is zero or more bytes, not " + budget);
         }
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.budget = budget;
+    }
+
+    /** Records what the image under the key holds, and makes room for it. */
+    synchronized void weigh(Object key, long bytes) {
+        Entry entry = entries.get(key);
+        if (entry != null) {
+            store(key, new Entry(entry.value(), bytes));
+        }
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public synchronized <K, V> V get(K key) {
-        return (V) entries.get(key);
+        Entry entry = entries.get(key);
+        return entry == null ? null : (V) entry.value();
     }
 
     @Override
     public synchronized void put(Object key, Object value) {
-        entries.put(key, value);
+        store(key, new Entry(value, UNWEIGHED));
     }
 
     @Override
     public synchronized boolean putIfAbsent(Object key, Object value) {
-        return entries.putIfAbsent(key, value) == null;
+        if (entries.containsKey(key)) {
+            return false;
+        }
+        store(key, new Entry(value, UNWEIGHED));
+        return true;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public synchronized <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
-        return (T) entries.computeIfAbsent(key, absent -> valueSupplier.get());
+        Entry entry = entries.get(key);
+        if (entry != null) {
+            return (T) entry.value();
+        }
+        T value = valueSupplier.get();
+        store(key, new Entry(value, UNWEIGHED));
+        return value;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public synchronized <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
-        entries.computeIfPresent(key, (present, value) -> update.apply((V) value));
+        Entry entry = entries.get(key);
+        if (entry != null) {
+            store(key, new Entry(update.apply((V) entry.value()), entry.bytes()));
+        }
     }
 
     @Override
     public synchronized boolean remove(Object key) {
-        return entries.remove(key) != null;
+        Entry removed = entries.remove(key);
+        if (removed != null) {
+            held -= removed.bytes();
+        }
+        return removed != null;
     }
 
     @Override
     public synchronized void removeAll() {
         entries.clear();
+        held = 0;
     }
 
     @Override
@@ -75,9 +106,23 @@ final class RecentImages implements Cache {
         return entries.size();
     }
 
+    synchronized long heldBytes() {
+        return held;
+    }
+
     /** Nothing in the write path listens to the cache, so listeners are refused rather than silently never called. */
     @Override
     public Registration registerCacheEntryListener(EntryListener cacheEntryListener) {
         throw new UnsupportedOperationException("the image cache has no entry listeners");
+    }
+
+    private void store(Object key, Entry entry) {
+        Entry replaced = entries.put(key, entry);
+        held += entry.bytes() - (replaced == null ? 0 : replaced.bytes());
+        Iterator<Entry> eldestFirst = entries.values().iterator();
+        while (held > budget && eldestFirst.hasNext()) {
+            held -= eldestFirst.next().bytes();
+            eldestFirst.remove();
+        }
     }
 }

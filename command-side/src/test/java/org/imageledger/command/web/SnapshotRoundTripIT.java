@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(classes = CommandNodeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"image-ledger.snapshot-threshold=5", "image-ledger.datasource.maximum-pool-size=2",
-                "image-ledger.command.cached-images=0"})
+                "image-ledger.command.image-cache-size=0"})
 class SnapshotRoundTripIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

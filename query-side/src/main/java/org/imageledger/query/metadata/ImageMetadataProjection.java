@@ -27,7 +27,10 @@ import org.imageledger.query.QuerySideConfiguration;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
-/** Keeps image_metadata equal to the fold of each image's events ({@link ImageState#next}), one event at a time. */
+/**
+ * Keeps image_metadata equal to the fold of each image's events ({@link ImageState#next}): each handler states what its
+ * event changes, and {@link ImageMetadataRows} writes a batch's changes together.
+ */
 @Component
 @DependsOn(QuerySideConfiguration.SCHEMA)
 @ProcessingGroup(ImageMetadataProcessor.NAME)
