@@ -54,11 +54,9 @@ final class RecentImages implements Cache {
 
     @Override
     public synchronized boolean putIfAbsent(Object key, Object value) {
-        if (entries.containsKey(key)) {
-            return false;
-        }
-        store(key, new Entry(value, UNWEIGHED));
-        return true;
+        boolean absent = !entries.containsKey(key);
+        computeIfAbsent(key, () -> value);
+        return absent;
     }
 
     @Override

@@ -49,6 +49,14 @@ class RecentImagesTest {
     }
 
     @Test
+    void putIfAbsentKeepsWhatIsThere() {
+        RecentImages recent = new RecentImages(10_000);
+        assertThat(recent.putIfAbsent("a", 1)).isTrue();
+        assertThat(recent.putIfAbsent("a", 2)).isFalse();
+        assertThat((Integer) recent.get("a")).isEqualTo(1);
+    }
+
+    @Test
     void aBudgetOfZeroKeepsNothing() {
         RecentImages none = new RecentImages(0);
         none.put("a", 1);
