@@ -84,6 +84,7 @@ final class RowBatch {
 
     private static void insertCreated(JdbcTemplate jdbc, List<ImageRowChanges> images) {
         List<Object[]> rows = new ArrayList<>();
+        List<Object[]> recency = new ArrayList<>();
         List<Object[]> properties = new ArrayList<>();
         List<Object[]> tags = new ArrayList<>();
         for (ImageRowChanges image : images) {
@@ -96,14 +97,14 @@ final class RowBatch {
                 e.isProtected(), e.osHidden(), e.minRam(), e.minDisk(), e.owner(), ImageState.QUEUED,
                 stamp.recordedAtInDatabase(), stamp.recordedAtInDatabase(), stamp.version(), e.imageId(),
                 stamp.version()});
+            recency.add(new Object[] {e.imageId(), stamp.recordedAtInDatabase()});
             e.properties().forEach((key, value) -> properties.add(new Object[] {e.imageId(), key, value}));
             new LinkedHashSet<>(e.tags()).forEach(tag -> tags.add(new Object[] {e.imageId(), tag}));
         }
         batch(jdbc, "INSERT INTO image_metadata (id, name, disk_format, container_format, visibility, protected,"
                 + " os_hidden, min_ram, min_disk, owner, status, created_at, updated_at, version, position)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + POSITION + ")", rows);
-        batch(jdbc, "INSERT INTO image_recency (id, updated_at) VALUES (?, ?)",
-                rows.stream().map(row -> new Object[] {row[0], row[12]}).toList());
+        batch(jdbc, "INSERT INTO image_recency (id, updated_at) VALUES (?, ?)", recency);
         batch(jdbc, "INSERT INTO image_property (image_id, key, value) VALUES (?, ?, ?)", properties);
         batch(jdbc, "INSERT INTO image_tag (image_id, tag) VALUES (?, ?)", tags);
     }
