@@ -20,6 +20,10 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.imageledger.command.image.ImageRefused.Reason;
 import org.imageledger.events.ImageCreated;
+import org.imageledger.events.ImageData;
+import org.imageledger.events.ImageDataUploadFailed;
+import org.imageledger.events.ImageDataUploadStarted;
+import org.imageledger.events.ImageDataUploaded;
 import org.imageledger.events.ImageDeactivated;
 import org.imageledger.events.ImageDeleted;
 import org.imageledger.events.ImageEvent;
@@ -120,6 +124,41 @@ class Image {
         }
         if (ImageState.DEACTIVATED.equals(state.status())) {
             apply(new ImageReactivated(id));
+        }
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(StartImageUpload command) {
+        ImageAccess.checkChange(command.caller(), state);
+        if (!ImageState.QUEUED.equals(state.status())) {
+            throw new ImageRefused(Reason.CONFLICT,
+                    "Image status transition from " + state.status() + " to saving is not allowed");
+        }
+        if (state.diskFormat() == null || state.containerFormat() == null) {
+            throw new ImageRefused(Reason.INVALID,
+                    "Properties disk_format, container_format must be set prior to saving data.");
+        }
+        apply(new ImageDataUploadStarted(id));
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(CompleteImageUpload command) {
+        if (!ImageState.SAVING.equals(state.status())) {
+            throw new ImageRefused(Reason.CONFLICT,
+                    "Image " + id + " is " + state.status() + ", so its upload cannot complete.");
+        }
+        ImageData data = command.data();
+        apply(new ImageDataUploaded(id, data.size(), data.virtualSize(), data.checksum(), data.osHashAlgo(),
+                data.osHashValue(), data.location()));
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(FailImageUpload command) {
+        if (ImageState.SAVING.equals(state.status())) {
+            apply(new ImageDataUploadFailed(id, command.reason()));
         }
         return state;
     }

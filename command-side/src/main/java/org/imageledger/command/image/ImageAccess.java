@@ -25,7 +25,7 @@ final class ImageAccess {
     }
 
     static void checkChange(Caller caller, ImageState image) {
-        if (!Visibility.maySee(caller, image.owner(), image.visibility())) {
+        if (!Visibility.maySee(caller, image.owner(), image.visibility(), image.members().keySet())) {
             throw new AggregateNotFoundException(image.id(), "No image found with ID " + image.id());
         }
         if (!Visibility.mayChange(caller, image.owner())) {

@@ -27,6 +27,7 @@ class CommandErrorHandling {
     @ExceptionHandler(ImageRefused.class)
     ResponseEntity<byte[]> refused(ImageRefused e) {
         HttpStatus status = switch (e.reason()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;

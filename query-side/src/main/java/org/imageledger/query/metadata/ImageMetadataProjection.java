@@ -1,16 +1,24 @@
 package org.imageledger.query.metadata;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.imageledger.events.ImageContainerFormatChanged;
 import org.imageledger.events.ImageCreated;
+import org.imageledger.events.ImageDataUploadFailed;
+import org.imageledger.events.ImageDataUploadStarted;
+import org.imageledger.events.ImageDataUploaded;
 import org.imageledger.events.ImageDeactivated;
 import org.imageledger.events.ImageDeleted;
 import org.imageledger.events.ImageDiskFormatChanged;
 import org.imageledger.events.ImageHiddenChanged;
+import org.imageledger.events.ImageMemberAdded;
+import org.imageledger.events.ImageMemberRemoved;
+import org.imageledger.events.ImageMemberStatusChanged;
 import org.imageledger.events.ImageMinDiskChanged;
 import org.imageledger.events.ImageMinRamChanged;
 import org.imageledger.events.ImageOwnerChanged;
@@ -120,6 +128,47 @@ class ImageMetadataProjection {
     @EventHandler
     void on(ImageDeactivated e, @SequenceNumber long version, @Timestamp Instant at) {
         rows.set(e.imageId(), ImageColumn.STATUS, ImageState.DEACTIVATED, new EventStamp(version, at));
+    }
+
+    @EventHandler
+    void on(ImageDataUploadStarted e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.SAVING, new EventStamp(version, at));
+    }
+
+    @EventHandler
+    void on(ImageDataUploaded e, @SequenceNumber long version, @Timestamp Instant at) {
+        Map<ImageColumn, Object> values = new EnumMap<>(ImageColumn.class);
+        values.put(ImageColumn.STATUS, ImageState.ACTIVE);
+        values.put(ImageColumn.SIZE, e.size());
+        values.put(ImageColumn.VIRTUAL_SIZE, e.virtualSize());
+        values.put(ImageColumn.CHECKSUM, e.checksum());
+        values.put(ImageColumn.OS_HASH_ALGO, e.osHashAlgo());
+        values.put(ImageColumn.OS_HASH_VALUE, e.osHashValue());
+        values.put(ImageColumn.LOCATION, e.location());
+        rows.set(e.imageId(), values, new EventStamp(version, at));
+    }
+
+    @EventHandler
+    void on(ImageDataUploadFailed e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.QUEUED, new EventStamp(version, at));
+    }
+
+    @EventHandler
+    void on(ImageMemberAdded e, @SequenceNumber long version, @Timestamp Instant at) {
+        EventStamp stamp = new EventStamp(version, at);
+        rows.change(e.imageId(), new RowChange.AddMember(e.member(), stamp.recordedAtInDatabase()), stamp);
+    }
+
+    @EventHandler
+    void on(ImageMemberStatusChanged e, @SequenceNumber long version, @Timestamp Instant at) {
+        EventStamp stamp = new EventStamp(version, at);
+        rows.change(e.imageId(), new RowChange.ChangeMemberStatus(e.member(), e.status(), stamp.recordedAtInDatabase()),
+                stamp);
+    }
+
+    @EventHandler
+    void on(ImageMemberRemoved e, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.change(e.imageId(), new RowChange.RemoveMember(e.member()), new EventStamp(version, at));
     }
 
     @EventHandler
