@@ -28,6 +28,10 @@ import org.imageledger.events.ImageDeactivated;
 import org.imageledger.events.ImageDeleted;
 import org.imageledger.events.ImageEvent;
 import org.imageledger.events.ImageField;
+import org.imageledger.events.ImageMember;
+import org.imageledger.events.ImageMemberAdded;
+import org.imageledger.events.ImageMemberRemoved;
+import org.imageledger.events.ImageMemberStatusChanged;
 import org.imageledger.events.ImageReactivated;
 import org.imageledger.events.ImageState;
 import org.imageledger.events.ImageTagRemoved;
@@ -39,6 +43,9 @@ import org.imageledger.events.ImageTagRemoved;
 @Aggregate(repository = "imageRepository")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Image {
+
+    /** Glance's default {@code image_member_quota}. */
+    static final int MAX_MEMBERS = 128;
 
     @AggregateIdentifier
     private String id;
@@ -163,6 +170,46 @@ class Image {
         return state;
     }
 
+    @CommandHandler
+    ImageState handle(AddImageMember command) {
+        ImageAccess.checkSharing(command.caller(), state);
+        if (state.members().containsKey(command.member())) {
+            throw new ImageRefused(Reason.CONFLICT, "Member " + command.member() + " is duplicated for image " + id);
+        }
+        if (state.members().size() >= MAX_MEMBERS) {
+            throw new ImageRefused(Reason.LIMIT_EXCEEDED,
+                    "The limit has been exceeded on the number of allowed image members for this image.");
+        }
+        apply(new ImageMemberAdded(id, command.member()));
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(ChangeImageMemberStatus command) {
+        ImageAccess.checkAnswer(command.caller(), state, command.member());
+        ImageMember member = existingMember(command.member());
+        if (!member.status().equals(command.status())) {
+            apply(new ImageMemberStatusChanged(id, command.member(), command.status()));
+        }
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(RemoveImageMember command) {
+        ImageAccess.checkSharing(command.caller(), state);
+        existingMember(command.member());
+        apply(new ImageMemberRemoved(id, command.member()));
+        return state;
+    }
+
+    private ImageMember existingMember(String member) {
+        ImageMember found = state.members().get(member);
+        if (found == null) {
+            throw new ImageRefused(Reason.NOT_FOUND, member + " not found in the member list of the image " + id + ".");
+        }
+        return found;
+    }
+
     /**
      * About the memory this image holds, for the cache's budget: a fixed part, and its texts at two bytes a character
      * with a map entry's overhead each.
@@ -176,6 +223,9 @@ class Image {
             }
             for (String tag : state.tags()) {
                 bytes += 64 + 2L * tag.length();
+            }
+            for (String member : state.members().keySet()) {
+                bytes += 128 + 2L * member.length();
             }
         }
         return bytes;
