@@ -12,6 +12,7 @@ import org.imageledger.events.ImageState;
 import org.imageledger.events.ImageVisibilityChanged;
 import org.imageledger.infrastructure.access.Caller;
 import org.imageledger.infrastructure.access.Visibility;
+import org.imageledger.infrastructure.store.EventStoreTables;
 import org.imageledger.query.history.EventDecoder.PositionedEvent;
 
 /**
@@ -27,11 +28,11 @@ class ImageAudience {
             ImageCreated.class.getName(), ImageOwnerChanged.class.getName(), ImageVisibilityChanged.class.getName(),
             ImageMemberAdded.class.getName(), ImageMemberRemoved.class.getName());
 
-    private final StoredEventRows rows;
+    private final EventStoreTables rows;
     private final EventDecoder decoder;
     private final RecentlyUsed<String, Checked> checked;
 
-    ImageAudience(StoredEventRows rows, EventDecoder decoder, int capacity) {
+    ImageAudience(EventStoreTables rows, EventDecoder decoder, int capacity) {
         this.rows = rows;
         this.decoder = decoder;
         this.checked = new RecentlyUsed<>(capacity);
