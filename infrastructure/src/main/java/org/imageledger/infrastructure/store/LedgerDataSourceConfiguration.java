@@ -3,6 +3,7 @@ package org.imageledger.infrastructure.store;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.function.BooleanSupplier;
 import org.imageledger.infrastructure.store.LedgerDatabaseProperties.Datasource;
 import org.springframework.boot.actuate.health.Health;
@@ -26,7 +27,7 @@ public class LedgerDataSourceConfiguration {
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(LedgerDatabaseProperties properties, DatabaseServer server) {
-        HikariDataSource pool = new HikariDataSource();
+        HikariDataSource pool = new SupervisedPool(server.available());
         pool.setPoolName("image-ledger");
         pool.setMaximumPoolSize(properties.datasource().maximumPoolSize());
         pool.setJdbcUrl(server.jdbcUrl());
@@ -79,6 +80,24 @@ public class LedgerDataSourceConfiguration {
                 return Health.down(e).build();
             }
         };
+    }
+
+    /** Refuses at once while the database is known to be down, rather than after the connection timeout. */
+    static final class SupervisedPool extends HikariDataSource {
+
+        private final BooleanSupplier available;
+
+        SupervisedPool(BooleanSupplier available) {
+            this.available = available;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            if (!available.getAsBoolean()) {
+                throw new SQLTransientConnectionException("the embedded PostgreSQL is restarting");
+            }
+            return super.getConnection();
+        }
     }
 
     record DatabaseServer(

@@ -5,7 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -71,32 +73,47 @@ final class PostgresBinaries {
     }
 
     private static Path unpack() throws IOException {
-        byte[] archive;
+        Path parent = privateDirectory(
+                Path.of(System.getProperty("java.io.tmpdir"), "image-ledger-postgres-" + System.getProperty("user.name")));
+        // the archive's place names the binaries' version: once unpacked, a start need not read its 15 MB again
+        URL archive = PostgresBinaries.class.getClassLoader()
+                .getResource("postgres-" + system().toLowerCase(Locale.ROOT) + "-" + architecture() + ".txz");
+        if (archive != null) {
+            Path target = parent.resolve(digest(archive.toString().getBytes(StandardCharsets.UTF_8)));
+            if (!Files.isDirectory(target)) {
+                try (InputStream in = archive.openStream()) {
+                    unpack(in.readAllBytes(), parent, target);
+                }
+            }
+            return target;
+        }
+        // elsewhere (Alpine, say) the library knows which archive fits
         try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system(), architecture())) {
             if (in == null) {
                 throw new IllegalStateException("no PostgreSQL binaries for " + system() + " " + architecture());
             }
-            archive = in.readAllBytes();
-        }
-        Path parent = privateDirectory(
-                Path.of(System.getProperty("java.io.tmpdir"), "image-ledger-postgres-" + System.getProperty("user.name")));
-        Path target = parent.resolve(digest(archive));
-        if (Files.isDirectory(target)) {
+            byte[] bytes = in.readAllBytes();
+            Path target = parent.resolve(digest(bytes));
+            if (!Files.isDirectory(target)) {
+                unpack(bytes, parent, target);
+            }
             return target;
         }
+    }
+
+    /** Unpacks beside the target and renames into place, so that no process ever sees a half-unpacked directory. */
+    private static void unpack(byte[] archive, Path parent, Path target) throws IOException {
         Path partial = Files.createDirectory(parent.resolve("unpacking-" + UUID.randomUUID()));
         extract(archive, partial);
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException anotherProcessWasFirst) {
-            Programs.deleteTree(partial);
         } catch (IOException e) {
+            Programs.deleteTree(partial);
             if (!Files.isDirectory(target)) {
                 throw e;
             }
-            Programs.deleteTree(partial); // a concurrent unpacking won the race: a non-empty target
+            // another process unpacked the same archive first
         }
-        return target;
     }
 
     /** Creates the directory private to this user, or checks that the one there is. */

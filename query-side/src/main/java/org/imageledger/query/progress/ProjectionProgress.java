@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -31,7 +32,9 @@ public class ProjectionProgress {
     private final JdbcTemplate jdbc;
     private final StoredTokens storedTokens;
     private final EventProcessingConfiguration processing;
-    private SegmentTokens snapshot;
+    private final ReentrantLock refreshing = new ReentrantLock();
+    private volatile SegmentTokens snapshot;
+    /** Read and written under {@link #refreshing}. */
     private long snapshotTakenAt;
     /** An applied position stays applied: a read at or below this one needs no look at the tokens. */
     private final AtomicLong knownApplied = new AtomicLong();
@@ -72,14 +75,30 @@ public class ProjectionProgress {
         return true;
     }
 
-    private synchronized SegmentTokens tokens() {
-        long now = System.nanoTime();
-        if (snapshot == null || now - snapshotTakenAt > FRESH_NANOS) {
-            List<TrackingToken> tokens = SegmentTokens.merged(storedTokens.read(), localStatus());
-            snapshot = new SegmentTokens(tokens, gapsThatAreEvents(SegmentTokens.gaps(tokens)));
-            snapshotTakenAt = now;
+    /**
+     * A fresh snapshot, or, while another reader is taking one, the last: a reader never queues behind another's
+     * query (which waits as long as the pool does when the database is away). An older snapshot can only show less
+     * applied, so a reader using it waits a little longer, never answers too early.
+     */
+    private SegmentTokens tokens() {
+        SegmentTokens last = snapshot;
+        if (last != null && !refreshing.tryLock()) {
+            return last;
         }
-        return snapshot;
+        if (last == null) {
+            refreshing.lock();
+        }
+        try {
+            long now = System.nanoTime();
+            if (snapshot == null || now - snapshotTakenAt > FRESH_NANOS) {
+                List<TrackingToken> tokens = SegmentTokens.merged(storedTokens.read(), localStatus());
+                snapshot = new SegmentTokens(tokens, gapsThatAreEvents(SegmentTokens.gaps(tokens)));
+                snapshotTakenAt = now;
+            }
+            return snapshot;
+        } finally {
+            refreshing.unlock();
+        }
     }
 
     private Map<Integer, EventTrackerStatus> localStatus() {
