@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure for want of the database (no connection to be had, the server gone or shutting down) from any other:
@@ -24,6 +25,14 @@ public final class DatabaseOutage {
                 return true;
             }
             // 08: connection exception; 57P01-57P03: the server shutting down, crashed, or not yet accepting
+            // a commit or rollback that failed on a connection the pool had closed meanwhile (its exception has no
+            // SQL state), or that hides the failure before it
+            if (cause instanceof TransactionSystemException transaction
+                    && (transaction.getCause() instanceof SQLException closed && closed.getSQLState() == null
+                            || transaction.getApplicationException() != null
+                                    && causes(transaction.getApplicationException()))) {
+                return true;
+            }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
