@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ImageCommands {
 
+    /** The actor of what the service does on its own, such as ending an upload that a stopped process left open. */
+    static final String SERVICE_ACTOR = "image-ledger:service";
+
     private final CommandGateway gateway;
     private final EventStoreTables events;
     private final ApplicationEventPublisher publisher;
@@ -40,6 +43,15 @@ class ImageCommands {
         MetaData metaData = MetaData.with(AuditMetadata.ACTOR, AuthenticationFilter.callerOf(request).actor())
                 .and(AuditMetadata.REQUEST_ID, RequestIdFilter.of(request))
                 .and(AuditMetadata.CLIENT_ADDRESS, request.getRemoteAddr());
+        return send(command, metaData, precondition);
+    }
+
+    /** Sends a command that no request carries, on behalf of the service itself. */
+    Written sendAsService(Object command) {
+        return send(command, MetaData.with(AuditMetadata.ACTOR, SERVICE_ACTOR), ClientPrecondition.NONE);
+    }
+
+    private Written send(Object command, MetaData metaData, ClientPrecondition precondition) {
         Handled handled;
         try {
             handled = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
