@@ -5,9 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Optional;
-import org.imageledger.infrastructure.web.ErrorBody;
 import org.imageledger.infrastructure.web.ErrorResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,12 +38,9 @@ public class AuthenticationFilter extends OncePerRequestFilter {
         String token = request.getHeader(HEADER);
         Optional<Caller> caller = token == null || token.isBlank() ? Optional.empty() : tokens.callerFor(token.trim());
         if (caller.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setContentType(ErrorResponses.mediaTypeFor(request.getHeader("Accept")).toString());
             response.setHeader("WWW-Authenticate", "Keystone uri=\"\"");
-            response.getOutputStream().write(ErrorResponses.bytes(ErrorBody.of(HttpStatus.UNAUTHORIZED, "unauthorized",
-                    "This server could not verify that you are authorized to access the document you requested.",
-                    Map.of())));
+            ErrorResponses.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized",
+                    "This server could not verify that you are authorized to access the document you requested.");
             return;
         }
         request.setAttribute(ATTRIBUTE, caller.get());
