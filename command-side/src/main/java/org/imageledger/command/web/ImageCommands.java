@@ -5,6 +5,8 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.imageledger.command.idempotency.IdempotentCommand;
+import org.imageledger.command.idempotency.IdempotentRequest;
 import org.imageledger.command.image.Precondition;
 import org.imageledger.command.web.ImageWriteController.Written;
 import org.imageledger.events.ImageState;
@@ -34,10 +36,16 @@ class ImageCommands {
         this.publisher = publisher;
     }
 
-    Written send(Object command, HttpServletRequest request, ClientPrecondition precondition) {
+    Written send(Object command, HttpServletRequest request, ClientPrecondition precondition, Reply reply) {
         MetaData metaData = MetaData.with(AuditMetadata.ACTOR, AuthenticationFilter.callerOf(request).actor())
                 .and(AuditMetadata.REQUEST_ID, RequestIdFilter.of(request))
                 .and(AuditMetadata.CLIENT_ADDRESS, request.getRemoteAddr());
+        var keyed = IdempotentRequest.of(request);
+        if (keyed.isPresent()) {
+            String location = reply.location() == null ? null : reply.location().toString();
+            metaData = metaData.and(IdempotentCommand.METADATA, keyed.get()
+                    .answeredWith(reply.status().value(), location, reply.withETag(), reply.withBody()));
+        }
         ImageState image;
         try {
             image = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
