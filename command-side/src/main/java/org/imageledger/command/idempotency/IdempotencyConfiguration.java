@@ -54,7 +54,7 @@ class IdempotencyConfiguration {
         FilterRegistrationBean<IdempotencyKeyFilter> registration =
                 new FilterRegistrationBean<>(new IdempotencyKeyFilter());
         // after authentication: a key belongs to the caller's project
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         return registration;
     }
 

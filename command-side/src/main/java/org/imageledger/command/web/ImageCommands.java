@@ -40,6 +40,10 @@ class ImageCommands {
         MetaData metaData = MetaData.with(AuditMetadata.ACTOR, AuthenticationFilter.callerOf(request).actor())
                 .and(AuditMetadata.REQUEST_ID, RequestIdFilter.of(request))
                 .and(AuditMetadata.CLIENT_ADDRESS, request.getRemoteAddr());
+        var clientRequestId = RequestIdFilter.clientIdOf(request);
+        if (clientRequestId.isPresent()) {
+            metaData = metaData.and(AuditMetadata.CLIENT_REQUEST_ID, clientRequestId.get());
+        }
         var keyed = IdempotentRequest.of(request);
         if (keyed.isPresent()) {
             String location = reply.location() == null ? null : reply.location().toString();

@@ -194,10 +194,10 @@ class WriteApiRefusalsIT {
     }
 
     @Test
-    void echoesTheClientRequestId() {
+    void answersWithARequestIdOfItsOwnWhateverTheClientSent() {
         String requestId = "req-" + UUID.randomUUID();
         var response = api.send("PATCH", "/v2/images/" + id, PATCH, "[]", Map.of("X-Openstack-Request-Id", requestId));
-        assertThat(response.header("X-Openstack-Request-Id")).isEqualTo(requestId);
+        assertThat(response.header("X-Openstack-Request-Id")).startsWith("req-").isNotEqualTo(requestId);
         assertThat(api.patch(id, "[]").header("X-Openstack-Request-Id")).startsWith("req-");
     }
 

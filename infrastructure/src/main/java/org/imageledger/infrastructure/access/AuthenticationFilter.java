@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Resolves {@code X-Auth-Token} (what the OpenStack clients send) to a {@link Caller} for every request but the
- * version documents and the health probe. A missing or unknown token is refused with 401 before any handler runs.
+ * version documents, the health probe and the OpenAPI document. A missing or unknown token is refused with 401
+ * before any handler runs.
  */
 public class AuthenticationFilter extends OncePerRequestFilter {
 
@@ -29,7 +30,7 @@ public class AuthenticationFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
         return path.equals("/") || path.equals("/versions") || path.equals("/actuator/health")
-                || path.startsWith("/actuator/health/");
+                || path.startsWith("/actuator/health/") || path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/");
     }
 
     @Override

@@ -67,6 +67,9 @@ class HostileRequestsIT {
                 patch("trailing garbage after the patch", "[] []").expect(400),
                 patch("5,000 nested objects as a value", "[{\"op\": \"add\", \"path\": \"/k\", \"value\": " + deep + "}]")
                         .expect(400),
+                create("an empty Idempotency-Key").header("Idempotency-Key", "\"\"").expect(400),
+                create("an Idempotency-Key of 300 characters").header("Idempotency-Key", "k".repeat(300)).expect(400),
+                create("a control character in an Idempotency-Key").header("Idempotency-Key", "a\u0001b").expect(400),
                 HostileRequest.authorized("GET", "/error").named("the error page by name").expect(404),
                 HostileRequest.anonymous("GET", "/error").named("the error page by name, no token").expect(401),
                 HostileRequest.anonymous("GET", "/v2/images").named("unparseable Accept, no token")
