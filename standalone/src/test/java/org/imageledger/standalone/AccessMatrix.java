@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Who may do what (API.md §4), as two tables. Image endpoints: one line per endpoint and requester, one column per
- * image, the requester's own project's or another's, in each visibility; for a create, the owner and visibility it
- * asks for. A cell is the status expected, or for a list whether the image is in it ({@code in}, {@code out}: 200
+ * Who may do what (docs/API.md §5), as two tables. Image endpoints: one line per endpoint and requester, one column
+ * per image, the requester's own project's or another's, in each visibility; for a create, the owner and visibility
+ * it asks for. A cell is the status expected, or for a list whether the image is in it ({@code in}, {@code out}: 200
  * either way). Endpoints about no image: one column per requester.
  */
 final class AccessMatrix {

@@ -8,8 +8,8 @@ import org.imageledger.infrastructure.access.Caller;
 import org.imageledger.infrastructure.access.Visibility;
 
 /**
- * Who may change what (API.md §4). An image the caller may not see is answered as missing, so that its existence is
- * not revealed; one it may see but not change is forbidden.
+ * Who may change what (docs/API.md §5). An image the caller may not see is answered as missing, so that its
+ * existence is not revealed; one it may see but not change is forbidden.
  */
 final class ImageAccess {
 

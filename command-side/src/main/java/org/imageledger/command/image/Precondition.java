@@ -1,6 +1,6 @@
 package org.imageledger.command.image;
 
-/** How a change relates to the version its client last saw (API.md §2). */
+/** How a change relates to the version its client last saw (docs/API.md §2). */
 public enum Precondition {
     /** No version given: each operation applies to the current state of its own field. */
     NONE,

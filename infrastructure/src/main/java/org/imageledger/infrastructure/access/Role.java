@@ -2,7 +2,7 @@ package org.imageledger.infrastructure.access;
 
 import java.util.Locale;
 
-/** What a token may do (API.md §4). */
+/** What a token may do (docs/API.md §5). */
 public enum Role {
     /** Reads images visible to its project, with their history. */
     READER,

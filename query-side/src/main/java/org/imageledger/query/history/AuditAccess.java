@@ -7,8 +7,8 @@ import org.imageledger.infrastructure.web.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read what of the audit API (API.md §4): an image's past is for those who may see the image, answered as
- * missing otherwise; the event feed, which shows every image, is for auditors and admins.
+ * Who may read what of the audit API (docs/API.md §5): an image's past is for those who may see the image,
+ * answered as missing otherwise; the event feed, which shows every image, is for auditors and admins.
  */
 @Component
 class AuditAccess {

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Projection admin (API.md §3): status for admins and auditors; rebuild and verify for admins only. */
+/** Projection admin (docs/API.md §3): status for admins and auditors; rebuild and verify for admins only. */
 @RestController
 @RequestMapping("/v2/admin/projections/" + ImageMetadataProcessor.NAME)
 class ProjectionAdminController {
