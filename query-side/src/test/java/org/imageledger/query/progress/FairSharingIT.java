@@ -74,10 +74,11 @@ class FairSharingIT extends QueryNodeTest {
 
     /**
      * 300 unauthenticated clients loop on /versions asking for a position far ahead. Before, each held a request thread
-     * for the whole wait (ten seconds here), and authenticated reads queued behind them. What is asserted is that none
-     * of the looping requests was held for a wait; the authenticated reads' p99 beside its quiet value is printed, not
-     * asserted: the 300 clients run in this JVM on the same cores as the service, and on a small shared machine their
-     * own CPU moves that ratio more than anything the service does (measured 1.4x to 9.5x at load averages 2 to 20).
+     * for the whole wait (ten seconds here) and then answered 503, and authenticated reads queued behind them. What is
+     * asserted is that every looping request was answered without waiting for the projection (200, where the wait ends
+     * in 503). The authenticated reads' p99 beside its quiet value is printed, not asserted: the 300 clients run in
+     * this JVM on the same cores as the service, and on a small shared machine their own CPU (and the HTTP client's
+     * single selector thread) moves that ratio more than anything the service does.
      */
     @Test
     void loopingClientsAskingForAPositionFarAheadHoldNoRequestThread() throws Exception {
@@ -90,6 +91,7 @@ class FairSharingIT extends QueryNodeTest {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong flooded = new AtomicLong();
         AtomicLong slowestNanos = new AtomicLong();
+        AtomicLong notOk = new AtomicLong();
         ExecutorService clients = Executors.newFixedThreadPool(300);
         try {
             for (int i = 0; i < 300; i++) {
@@ -100,7 +102,9 @@ class FairSharingIT extends QueryNodeTest {
                     while (running.get()) {
                         long start = System.nanoTime();
                         try {
-                            flood.send(versions, HttpResponse.BodyHandlers.discarding());
+                            if (flood.send(versions, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                                notOk.incrementAndGet();
+                            }
                         } catch (Exception e) {
                             return;
                         }
@@ -115,7 +119,7 @@ class FairSharingIT extends QueryNodeTest {
                             + " %d /versions answered, the slowest in %d ms%n",
                     p99(quiet), p99(loaded), (double) p99(loaded) / Math.max(1, p99(quiet)), flooded.get(),
                     slowestNanos.get() / 1_000_000);
-            assertThat(Duration.ofNanos(slowestNanos.get())).isLessThan(Duration.ofSeconds(5));
+            assertThat(notOk.get()).isZero();
         } finally {
             running.set(false);
             clients.shutdownNow();
