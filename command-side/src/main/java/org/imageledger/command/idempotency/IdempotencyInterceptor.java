@@ -27,7 +27,8 @@ class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        if (!(unitOfWork.getMessage().getMetaData().get(IdempotentCommand.METADATA) instanceof IdempotentCommand command)) {
+        Object keyed = unitOfWork.getMessage().getMetaData().get(IdempotentCommand.METADATA);
+        if (!(keyed instanceof IdempotentCommand command)) {
             return chain.proceed();
         }
         if (!answers.tryTake(command.project(), command.key())) {

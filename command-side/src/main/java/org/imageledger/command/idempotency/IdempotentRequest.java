@@ -10,7 +10,9 @@ public record IdempotentRequest(String project, String key, byte[] fingerprint) 
 
     /** The key this request was sent with, if any (set by {@link IdempotencyKeyFilter}). */
     public static Optional<IdempotentRequest> of(HttpServletRequest request) {
-        return request.getAttribute(ATTRIBUTE) instanceof IdempotentRequest keyed ? Optional.of(keyed) : Optional.empty();
+        return request.getAttribute(ATTRIBUTE) instanceof IdempotentRequest keyed
+                ? Optional.of(keyed)
+                : Optional.empty();
     }
 
     /** The command metadata for this request, whose answer will have this shape. */

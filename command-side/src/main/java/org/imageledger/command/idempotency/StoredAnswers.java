@@ -31,7 +31,8 @@ class StoredAnswers {
     Optional<StoredAnswer> find(String project, String key) {
         List<StoredAnswer> found = jdbc.query(
                 "SELECT fingerprint, status, image_id, version, with_etag, location, body FROM idempotent_request"
-                        + " WHERE project = ? AND idempotency_key = ? AND answered_at > now() - make_interval(secs => ?)",
+                        + " WHERE project = ? AND idempotency_key = ?"
+                        + " AND answered_at > now() - make_interval(secs => ?)",
                 (rs, row) -> new StoredAnswer(rs.getBytes(1), rs.getInt(2), rs.getString(3), rs.getLong(4),
                         rs.getBoolean(5), rs.getString(6), rs.getBytes(7)),
                 project, key, retention.toSeconds());

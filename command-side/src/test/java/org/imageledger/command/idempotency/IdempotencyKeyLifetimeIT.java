@@ -53,9 +53,8 @@ class IdempotencyKeyLifetimeIT {
     void aKeyPastItsRetentionIsPurgedAndMeansANewRequest() {
         var first = create("short-lived", "{\"name\": \"first\"}");
         assertThat(first.statusCode()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForObject(
-                        "SELECT count(*) FROM idempotent_request WHERE idempotency_key = 'short-lived'", Long.class) == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM idempotent_request WHERE idempotency_key = 'short-lived'", Long.class) == 0);
         var second = create("short-lived", "{\"name\": \"second\"}");
         assertThat(second.statusCode()).isEqualTo(201);
         assertThat(second.headers().firstValue("Location")).isNotEqualTo(first.headers().firstValue("Location"));

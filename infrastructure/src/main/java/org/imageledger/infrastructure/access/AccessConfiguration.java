@@ -14,7 +14,8 @@ import org.springframework.core.env.Environment;
 /**
  * Tokens from configuration ({@code image-ledger.auth.tokens.<token>=<project>:<role>[+<role>…]} in a file or on the
  * command line, env {@code IMAGE_LEDGER_TOKENS=<token>=<grant>,…}, or a file of such lines named by {@code
- * image-ledger.auth.tokens-file}, readable by its owner only), plus the admin token: {@code image-ledger.admin-token} (env
+ * image-ledger.auth.tokens-file}, readable by its owner only), plus the admin token: {@code image-ledger.admin-token}
+ * (env
  * {@code IMAGE_LEDGER_ADMIN_TOKEN}) if set, else, where {@code image-ledger.auth.create-admin-token} is true (the
  * standalone default), one kept in {@code <data-dir>/admin-token}.
  */

@@ -30,7 +30,8 @@ public class AuthenticationFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
         return path.equals("/") || path.equals("/versions") || path.equals("/actuator/health")
-                || path.startsWith("/actuator/health/") || path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/");
+                || path.startsWith("/actuator/health/") || path.equals("/v3/api-docs")
+                || path.startsWith("/v3/api-docs/");
     }
 
     @Override

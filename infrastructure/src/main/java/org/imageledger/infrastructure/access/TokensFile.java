@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Token grants read from a file ({@code image-ledger.auth.tokens-file}), one {@code <token>=<project>:<role>[+<role>…]}
- * per line, {@code #} starting a comment, so that tokens need not appear on a command line. A file that anyone but its
+ * Token grants read from a file ({@code image-ledger.auth.tokens-file}), one
+ * {@code <token>=<project>:<role>[+<role>…]} per line, {@code #} starting a comment, so that tokens need not appear on a command line. A file that anyone but its
  * owner may read or write is refused, and the service does not start.
  */
 final class TokensFile {

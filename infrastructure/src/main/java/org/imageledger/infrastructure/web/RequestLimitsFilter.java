@@ -13,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, before any handler runs, what no endpoint accepts: bodies over 1 MiB (413), NUL characters or broken
- * UTF-8 in the path or query (400), and a {@code Content-Type} that names no concrete media type (415). Bodies are checked for these characters where they are parsed.
+ * UTF-8 in the path or query (400), and a {@code Content-Type} that names no concrete media type (415). Bodies are
+ * checked for these characters where they are parsed.
  */
 public class RequestLimitsFilter extends OncePerRequestFilter {
 

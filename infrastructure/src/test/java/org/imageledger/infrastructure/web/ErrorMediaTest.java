@@ -42,7 +42,8 @@ class ErrorMediaTest {
 
     @Test
     void plainTextIsGlancesForm() {
-        byte[] body = ErrorMedia.PLAIN_TEXT.render(ErrorBody.of(HttpStatus.NOT_FOUND, "not_found", "No image found with ID x", Map.of()));
+        byte[] body = ErrorMedia.PLAIN_TEXT.render(
+                ErrorBody.of(HttpStatus.NOT_FOUND, "not_found", "No image found with ID x", Map.of()));
         assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("404 Not Found\n\nNo image found with ID x\n");
     }
 }

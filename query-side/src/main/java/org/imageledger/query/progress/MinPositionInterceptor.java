@@ -48,7 +48,8 @@ class MinPositionInterceptor implements HandlerInterceptor {
         this.readYourWrites = "local".equals(readYourWrites);
         this.timeout = timeout;
         this.waiters = new Semaphore(maxWaitingReads);
-        meters.ifAvailable(registry -> Gauge.builder(WAITING_READS, waiters, w -> maxWaitingReads - w.availablePermits())
+        meters.ifAvailable(registry -> Gauge.builder(
+                        WAITING_READS, waiters, w -> maxWaitingReads - w.availablePermits())
                 .description("Reads waiting for the projection to reach their Min-Position")
                 .register(registry));
     }

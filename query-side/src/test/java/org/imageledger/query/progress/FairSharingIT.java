@@ -28,7 +28,8 @@ import org.springframework.test.context.TestPropertySource;
  * What one caller's Min-Position can do to the others: only reads of the projection wait, and only so many at once;
  * the version documents, health and the event feed never wait.
  */
-@TestPropertySource(properties = {"image-ledger.min-position.timeout=10s", "image-ledger.min-position.max-waiting-reads=4"})
+@TestPropertySource(
+        properties = {"image-ledger.min-position.timeout=30s", "image-ledger.min-position.max-waiting-reads=4"})
 class FairSharingIT extends QueryNodeTest {
 
     private static final Duration AT_ONCE = Duration.ofSeconds(3);
@@ -56,7 +57,7 @@ class FairSharingIT extends QueryNodeTest {
             for (int i = 0; i < 4; i++) {
                 waiting.add(CompletableFuture.supplyAsync(() -> api.get("/v2/images", "Min-Position", next), readers));
             }
-            await().atMost(Duration.ofSeconds(8)).until(() -> waitingReads() == 4);
+            await().atMost(Duration.ofSeconds(20)).until(() -> waitingReads() == 4);
 
             Api.Reply refused = assertAnsweredAtOnce(() -> api.get("/v2/images", "Min-Position", next), 503);
             assertThat(refused.header("Retry-After")).isEqualTo("1");
@@ -73,10 +74,10 @@ class FairSharingIT extends QueryNodeTest {
     }
 
     /**
-     * 300 unauthenticated clients loop on /versions asking for a position far ahead. Before, each held a request thread
-     * for the whole wait (ten seconds here) and then answered 503, and authenticated reads queued behind them. What is
-     * asserted is that every looping request was answered without waiting for the projection (200, where the wait ends
-     * in 503). The authenticated reads' p99 beside its quiet value is printed, not asserted: the 300 clients run in
+     * 300 unauthenticated clients loop on /versions asking for a position far ahead. Before, each held a request
+     * thread for the whole wait (thirty seconds here) and then answered 503, and authenticated reads queued behind
+     * them. What is asserted is that every looping request was answered without waiting for the projection (200,
+     * where the wait ends in 503). The authenticated reads' p99 beside its quiet value is printed, not asserted: the 300 clients run in
      * this JVM on the same cores as the service, and on a small shared machine their own CPU (and the HTTP client's
      * single selector thread) moves that ratio more than anything the service does.
      */
@@ -84,7 +85,7 @@ class FairSharingIT extends QueryNodeTest {
     void loopingClientsAskingForAPositionFarAheadHoldNoRequestThread() throws Exception {
         String id = LedgerEvents.newId();
         ledger.appendApplied(LedgerEvents.created(id, "admin"));
-        long[] quiet = latencies(id, 100);
+        long[] quiet = latencies(id, 50);
 
         String farAhead = Long.toString(head() + 1_000_000);
         HttpClient flood = HttpClient.newHttpClient();
@@ -113,8 +114,8 @@ class FairSharingIT extends QueryNodeTest {
                     }
                 });
             }
-            await().atMost(Duration.ofSeconds(60)).until(() -> flooded.get() > 3_000);
-            long[] loaded = latencies(id, 100);
+            await().atMost(Duration.ofSeconds(60)).until(() -> flooded.get() > 1_000);
+            long[] loaded = latencies(id, 50);
             System.out.printf("authenticated GET p99: quiet %d ms, with 300 clients looping on /versions %d ms (%.1fx);"
                             + " %d /versions answered, the slowest in %d ms%n",
                     p99(quiet), p99(loaded), (double) p99(loaded) / Math.max(1, p99(quiet)), flooded.get(),

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.imageledger.standalone.StandaloneApplication;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Metrics are for admins and auditors; the OpenAPI document is for anyone. */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OperationsAccessIT {
 

@@ -43,9 +43,9 @@ class RequestIdsIT {
 
     @Test
     void aMalformedClientIdIsIgnored() {
-        var response = send("admin-secret", "GET", "/v2/images?limit=1", null, null, "not-an-id\u0001");
+        var response = send("admin-secret", "GET", "/v2/images?limit=1", null, null, "req-not-a-uuid");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.header("X-Openstack-Request-Id")).startsWith("req-");
+        assertThat(response.header("X-Openstack-Request-Id")).matches("req-[0-9a-f-]{36}");
     }
 
     private RawHttp.Response send(
