@@ -98,9 +98,15 @@ final class Topology implements AutoCloseable {
         JavaProcess postgres = JavaProcess.start("postgres", jar("standalone"),
                 List.of("database", "--port=" + port, "--image-ledger.data-dir=" + dataDir), Map.of(), logDir);
         processes.add(postgres);
-        database = new Database("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", null);
+        // the role and password the database command makes on first start, as an operator would read them
+        Path password = dataDir.resolve("database-password");
         awaitOrFail("PostgreSQL answering", DATABASE_START, () -> {
             requireAlive(postgres);
+            if (!Files.exists(password)) {
+                return false;
+            }
+            database = new Database("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "ledger",
+                    Files.readString(password).strip());
             return database.answers();
         });
     }

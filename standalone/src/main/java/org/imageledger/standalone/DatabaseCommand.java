@@ -23,7 +23,8 @@ import picocli.CommandLine.Unmatched;
         mixinStandardHelpOptions = true,
         description = {
             "Run the embedded PostgreSQL alone, for command and query nodes started separately; stop it with a signal.",
-            "Its files are in DIR/postgres for --image-ledger.data-dir=DIR (or IMAGE_LEDGER_DATA_DIR), default ./data."
+            "Its files are in DIR/postgres for --image-ledger.data-dir=DIR (or IMAGE_LEDGER_DATA_DIR), default ./data.",
+            "It admits only the role ledger, by the password in DIR/database-password, over TCP on 127.0.0.1."
         })
 class DatabaseCommand implements Callable<Integer> {
 
@@ -53,8 +54,9 @@ class DatabaseCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(database, stopped), "database-stop"));
         System.out.printf(
                 "PostgreSQL ready: --image-ledger.datasource.url=jdbc:postgresql://127.0.0.1:%d/postgres"
-                        + " --image-ledger.datasource.username=postgres (data in %s)%n",
-                database.port(), dataDir.toAbsolutePath());
+                        + " --image-ledger.datasource.username=%s, password in %s (data in %s)%n",
+                database.port(), database.credentials().username(),
+                dataDir.toAbsolutePath().resolve("database-password"), dataDir.toAbsolutePath());
         stopped.await();
         return 0;
     }

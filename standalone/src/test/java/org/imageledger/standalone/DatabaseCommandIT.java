@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.imageledger.infrastructure.store.DatabaseCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,9 +62,13 @@ class DatabaseCommandIT {
         return Files.readString(logs.resolve(name + ".log"));
     }
 
-    private static boolean answers(int port) {
-        try (Connection connection =
-                DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "")) {
+    private boolean answers(int port) {
+        if (!Files.exists(dataDir.resolve("database-password"))) {
+            return false;
+        }
+        DatabaseCredentials credentials = DatabaseCredentials.of(dataDir);
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + port + "/postgres", credentials.username(), credentials.password())) {
             return connection.isValid(2);
         } catch (SQLException notAnswering) {
             return false;

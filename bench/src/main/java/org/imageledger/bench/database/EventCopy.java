@@ -15,7 +15,8 @@ import org.postgresql.copy.PGCopyOutputStream;
 /**
  * Writes events straight into the service's event table with one COPY in one transaction, far faster than the API
  * could take them. One transaction, so that the projection sees all of them at once and its catch-up can be timed
- * from the commit.
+ * from the commit. Its rows draw their positions through the table's default, as every append does, so the COPY holds
+ * the append lock until it commits (see the event store's V2 migration).
  */
 public final class EventCopy implements AutoCloseable {
 

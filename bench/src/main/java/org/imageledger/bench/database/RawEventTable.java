@@ -36,8 +36,8 @@ public final class RawEventTable {
     public static RawEventTable create(BenchDatabase database, StoredEvents events) throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE " + TABLE + " (LIKE domainevententry INCLUDING ALL)");
-            // LIKE copies the default, which would draw positions from the service's own sequence: gaps there make
-            // the projection wait for them, so the copy gets a sequence of its own
+            // LIKE copies the default, which would draw positions from the service's own sequence under its append
+            // lock, serializing the baseline's commits with the service's: the copy gets a sequence of its own
             statement.execute("CREATE SEQUENCE " + TABLE + "_position");
             statement.execute(
                     "ALTER TABLE " + TABLE + " ALTER COLUMN globalindex SET DEFAULT nextval('" + TABLE + "_position')");

@@ -6,7 +6,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.axonframework.commandhandling.CommandBus;
 import org.flywaydb.core.Flyway;
 import org.imageledger.infrastructure.store.SchemaMigration;
 import org.slf4j.Logger;
@@ -16,6 +15,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -42,11 +42,14 @@ class IdempotencyConfiguration {
         return new StoredAnswers(jdbc, retention);
     }
 
+    /**
+     * Axon puts every handler interceptor bean on the command bus, in bean order, the first outermost. This one comes
+     * last, right around the handler, whose result (the image) it stores.
+     */
     @Bean
-    IdempotencyInterceptor idempotencyInterceptor(StoredAnswers answers, ObjectMapper json, CommandBus commandBus) {
-        IdempotencyInterceptor interceptor = new IdempotencyInterceptor(answers, json);
-        commandBus.registerHandlerInterceptor(interceptor);
-        return interceptor;
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    IdempotencyInterceptor idempotencyInterceptor(StoredAnswers answers, ObjectMapper json) {
+        return new IdempotencyInterceptor(answers, json);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.net.URI;
 import org.imageledger.command.idempotency.AlreadyAnswered;
 import org.imageledger.command.idempotency.StoredAnswer;
 import org.imageledger.command.web.ImageWriteController.Written;
+import org.imageledger.infrastructure.store.EventStoreTables;
 import org.imageledger.infrastructure.web.ErrorResponses;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,10 +25,10 @@ class IdempotentReplays {
 
     static final String REPLAYED = "Idempotent-Replayed";
 
-    private final EventPositions positions;
+    private final EventStoreTables events;
 
-    IdempotentReplays(EventPositions positions) {
-        this.positions = positions;
+    IdempotentReplays(EventStoreTables events) {
+        this.events = events;
     }
 
     @ExceptionHandler(AlreadyAnswered.class)
@@ -41,7 +42,7 @@ class IdempotentReplays {
         if (answer.withETag()) {
             headers.setETag("\"" + answer.version() + "\"");
         }
-        headers.set(Written.POSITION, Long.toString(positions.of(answer.imageId(), answer.version())));
+        headers.set(Written.POSITION, Long.toString(events.positionOf(answer.imageId(), answer.version())));
         if (answer.location() != null) {
             headers.setLocation(URI.create(answer.location()));
         }

@@ -8,10 +8,12 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.imageledger.command.idempotency.IdempotentCommand;
 import org.imageledger.command.idempotency.IdempotentRequest;
 import org.imageledger.command.image.Precondition;
+import org.imageledger.command.web.AppendedPositions.Handled;
 import org.imageledger.command.web.ImageWriteController.Written;
 import org.imageledger.events.ImageState;
 import org.imageledger.infrastructure.access.AuthenticationFilter;
 import org.imageledger.infrastructure.store.AuditMetadata;
+import org.imageledger.infrastructure.store.EventStoreTables;
 import org.imageledger.infrastructure.store.EventsAppended;
 import org.imageledger.infrastructure.web.ApiException;
 import org.imageledger.infrastructure.web.RequestIdFilter;
@@ -27,12 +29,12 @@ import org.springframework.stereotype.Component;
 class ImageCommands {
 
     private final CommandGateway gateway;
-    private final EventPositions positions;
+    private final EventStoreTables events;
     private final ApplicationEventPublisher publisher;
 
-    ImageCommands(CommandGateway gateway, EventPositions positions, ApplicationEventPublisher publisher) {
+    ImageCommands(CommandGateway gateway, EventStoreTables events, ApplicationEventPublisher publisher) {
         this.gateway = gateway;
-        this.positions = positions;
+        this.events = events;
         this.publisher = publisher;
     }
 
@@ -50,13 +52,18 @@ class ImageCommands {
             metaData = metaData.and(IdempotentCommand.METADATA, keyed.get()
                     .answeredWith(reply.status().value(), location, reply.withETag(), reply.withBody()));
         }
-        ImageState image;
+        Handled handled;
         try {
-            image = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            handled = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (ConflictingAggregateVersionException e) {
             throw aheadOfImage(e, precondition);
         }
-        long position = positions.of(image.id(), image.version());
+        ImageState image = handled.image();
+        long position = handled.appended().get();
+        if (position == 0) {
+            // a write that changed nothing appended nothing: its image is as its last event left it
+            position = events.positionOf(image.id(), image.version());
+        }
         publisher.publishEvent(new EventsAppended(position));
         return new Written(image, position);
     }

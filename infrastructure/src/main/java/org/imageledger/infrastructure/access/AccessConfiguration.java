@@ -1,6 +1,8 @@
 package org.imageledger.infrastructure.access;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -18,11 +20,18 @@ import org.springframework.core.env.Environment;
  * (env
  * {@code IMAGE_LEDGER_ADMIN_TOKEN}) if set, else, where {@code image-ledger.auth.create-admin-token} is true (the
  * standalone default), one kept in {@code <data-dir>/admin-token}.
+ *
+ * <p>With {@code image-ledger.auth.keystone.url} set (env {@code IMAGE_LEDGER_AUTH_KEYSTONE_URL}), a token none of
+ * those names is validated with Keystone, as the service user {@code image-ledger.auth.keystone.username} with
+ * {@code .password} in project {@code .project-name} (domains {@code .user-domain-name} and
+ * {@code .project-domain-name}, {@code Default} unless given); {@code .cache-time} (5 minutes) bounds how long a
+ * validation is trusted.
  */
 @Configuration(proxyBeanMethods = false)
 public class AccessConfiguration {
 
     static final String ADMIN_PROJECT = "admin";
+    private static final String DEFAULT_DOMAIN = "Default";
 
     @Bean
     TokenRegistry tokenRegistry(Environment environment) {
@@ -50,9 +59,16 @@ public class AccessConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<AuthenticationFilter> authenticationFilter(TokenRegistry tokenRegistry) {
+    FilterRegistrationBean<AuthenticationFilter> authenticationFilter(TokenRegistry tokenRegistry, Environment environment) {
+        Authenticator authenticator = tokenRegistry;
+        String identityUri = "";
+        KeystoneSettings keystone = keystoneSettings(Binder.get(environment));
+        if (keystone != null) {
+            authenticator = tokenRegistry.orElse(new KeystoneAuthenticator(keystone));
+            identityUri = keystone.url().toString();
+        }
         FilterRegistrationBean<AuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new AuthenticationFilter(tokenRegistry));
+                new FilterRegistrationBean<>(new AuthenticationFilter(authenticator, identityUri));
         // after request ids and request limits, so refusals still carry an id
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
@@ -64,5 +80,21 @@ public class AccessConfiguration {
                 new FilterRegistrationBean<>(new OperationsAccessFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
+    }
+
+    static KeystoneSettings keystoneSettings(Binder binder) {
+        String prefix = "image-ledger.auth.keystone.";
+        String url = binder.bind(prefix + "url", String.class).orElse("");
+        if (url.isBlank()) {
+            return null;
+        }
+        return new KeystoneSettings(
+                URI.create(url.trim()),
+                binder.bind(prefix + "username", String.class).orElse(null),
+                binder.bind(prefix + "password", String.class).orElse(null),
+                binder.bind(prefix + "user-domain-name", String.class).orElse(DEFAULT_DOMAIN),
+                binder.bind(prefix + "project-name", String.class).orElse(null),
+                binder.bind(prefix + "project-domain-name", String.class).orElse(DEFAULT_DOMAIN),
+                binder.bind(prefix + "cache-time", Duration.class).orElse(Duration.ofMinutes(5)));
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * The known tokens, kept only as SHA-256 digests, so that neither a dump of this object nor of the configuration
  * properties it was built from shows a usable token. Every lookup compares against every digest in constant time.
  */
-public final class TokenRegistry {
+public final class TokenRegistry implements Authenticator {
 
     static final String HASHED_PREFIX = "sha256:";
 
@@ -37,6 +37,7 @@ public final class TokenRegistry {
         return new TokenRegistry(entries);
     }
 
+    @Override
     public Optional<Caller> callerFor(String token) {
         byte[] presented = sha256(token);
         Caller found = null;

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The Axon event store on PostgreSQL, as both sides use it: JDBC engine, Jackson with a private mapper so that web
@@ -64,9 +65,15 @@ public class EventStoreConfiguration {
         return new SimpleCorrelationDataProvider(AuditMetadata.KEYS.toArray(String[]::new));
     }
 
+    /** Every statement on Axon's tables beyond the storage engine's own reads of one image. */
+    @Bean
+    EventStoreTables eventStoreTables(Flyway eventStoreSchema, DataSource dataSource, Serializer serializer) {
+        return new EventStoreTables(new JdbcTemplate(dataSource), serializer);
+    }
+
     @Bean
     JdbcEventStorageEngine eventStorageEngine(
-            Flyway eventStoreSchema,
+            EventStoreTables eventStoreTables,
             Serializer serializer,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             PersistenceExceptionResolver persistenceExceptionResolver,
@@ -74,7 +81,7 @@ public class EventStoreConfiguration {
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             @Value("${image-ledger.event-store.batch-size:500}") int batchSize) {
-        return JdbcEventStorageEngine.builder()
+        return new CommitOrderedStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -82,8 +89,7 @@ public class EventStoreConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .batchSize(batchSize)
-                .build();
+                .batchSize(batchSize), eventStoreTables);
     }
 
     /**

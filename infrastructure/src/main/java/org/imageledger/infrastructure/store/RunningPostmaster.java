@@ -1,28 +1,26 @@
 package org.imageledger.infrastructure.store;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A PostgreSQL server already running on a data directory, found through the {@code postmaster.pid} file it keeps
- * there: its first line is the server's process id, its fourth the port. A file left behind by a server that died is
- * recognised by its process being gone or its port refusing connections.
+ * A PostgreSQL server running on a data directory, found through the {@code postmaster.pid} file it keeps there: its
+ * first line is the server's process id, its second the data directory, its fourth the port. The file alone proves
+ * nothing (the server may have died and its process id gone to another program), so the process must also be a
+ * {@code postgres} whose working directory is this data directory, as a postmaster's always is.
  */
-final class RunningPostmaster {
+record RunningPostmaster(long pid, int port) {
 
     private static final int PID_LINE = 0;
+    private static final int DIRECTORY_LINE = 1;
     private static final int PORT_LINE = 3;
-    private static final int CONNECT_TIMEOUT_MILLIS = 1000;
 
-    private RunningPostmaster() {}
-
-    /** The port of the live server that owns the directory, if there is one. */
-    static Optional<Integer> port(Path dataDirectory) {
+    /** The live server that owns the directory, if there is one. */
+    static Optional<RunningPostmaster> on(Path dataDirectory) {
         List<String> lines;
         try {
             lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
@@ -35,17 +33,34 @@ final class RunningPostmaster {
         try {
             long pid = Long.parseLong(lines.get(PID_LINE).trim());
             int port = Integer.parseInt(lines.get(PORT_LINE).trim());
-            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-            return alive && accepts(port) ? Optional.of(port) : Optional.empty();
+            boolean ours = sameFile(Path.of(lines.get(DIRECTORY_LINE).trim()), dataDirectory)
+                    && isPostgresWorkingIn(pid, dataDirectory);
+            return ours ? Optional.of(new RunningPostmaster(pid, port)) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }
 
-    private static boolean accepts(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), CONNECT_TIMEOUT_MILLIS);
-            return true;
+    /** Whether the process runs the {@code postgres} program with the directory as its working directory. */
+    static boolean isPostgresWorkingIn(long pid, Path dataDirectory) {
+        Path process = Path.of("/proc", Long.toString(pid));
+        try {
+            byte[] cmdline = Files.readAllBytes(process.resolve("cmdline"));
+            int end = 0;
+            while (end < cmdline.length && cmdline[end] != 0) {
+                end++;
+            }
+            Path program = Path.of(new String(cmdline, 0, end, StandardCharsets.UTF_8)).getFileName();
+            return program != null && program.toString().equals("postgres")
+                    && sameFile(process.resolve("cwd"), dataDirectory);
+        } catch (IOException | RuntimeException goneOrNotOurs) {
+            return false;
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
         } catch (IOException e) {
             return false;
         }

@@ -1,5 +1,7 @@
 package org.imageledger.infrastructure.web;
 
+import java.util.Map;
+import org.imageledger.infrastructure.store.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -75,6 +77,13 @@ public class CommonErrorHandling {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> unexpected(Exception e) {
+        if (DatabaseOutage.causes(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, "1");
+            return ErrorResponses.of(HttpStatus.SERVICE_UNAVAILABLE, "database_unavailable",
+                    "The database is unavailable; nothing was acknowledged. Try again in a moment.", Map.of(), headers);
+        }
         log.error("Unexpected failure", e);
         return ErrorResponses.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
                 "The server failed to complete the request; nothing was acknowledged.");

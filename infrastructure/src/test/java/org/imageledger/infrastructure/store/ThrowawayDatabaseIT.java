@@ -18,12 +18,16 @@ class ThrowawayDatabaseIT {
     @TempDir
     Path dataDir;
 
+    /** The embedded server's own role, which may create databases as a role given by URL must. */
+    private DatabaseCredentials credentials;
+
     @Test
     void createsItsOwnDatabaseBesideTheNamedOneAndDropsItAtClose() throws Exception {
         try (EmbeddedDatabase server = EmbeddedDatabase.start(
                 new LedgerDatabaseProperties(dataDir, null, true, false))) {
+            credentials = server.credentials();
             String url = server.jdbcUrl();
-            Datasource named = new Datasource(url, "postgres", null, 1);
+            Datasource named = new Datasource(url, credentials.username(), credentials.password(), 1);
 
             ThrowawayDatabase first = ThrowawayDatabase.create(named);
             ThrowawayDatabase second = ThrowawayDatabase.create(named);
@@ -40,13 +44,14 @@ class ThrowawayDatabaseIT {
     void worksBesideADatabaseWhoseNameNeedsQuoting() throws Exception {
         try (EmbeddedDatabase server = EmbeddedDatabase.start(
                 new LedgerDatabaseProperties(dataDir, null, true, false))) {
-            try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", null);
+            credentials = server.credentials();
+            try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), credentials.username(), credentials.password());
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE \"Ledger-CI\"");
             }
-            String named = server.jdbcUrl().replace("/postgres?", "/Ledger-CI?");
+            String named = server.jdbcUrl().replace("/postgres", "/Ledger-CI");
 
-            ThrowawayDatabase throwaway = ThrowawayDatabase.create(new Datasource(named, "postgres", null, 1));
+            ThrowawayDatabase throwaway = ThrowawayDatabase.create(new Datasource(named, credentials.username(), credentials.password(), 1));
             String name = currentDatabase(throwaway.jdbcUrl());
             throwaway.close();
 
@@ -55,8 +60,8 @@ class ThrowawayDatabaseIT {
         }
     }
 
-    private static String currentDatabase(String url) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, "postgres", null);
+    private String currentDatabase(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, credentials.username(), credentials.password());
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT current_database()")) {
             result.next();
@@ -64,8 +69,8 @@ class ThrowawayDatabaseIT {
         }
     }
 
-    private static boolean databaseExists(String url, String name) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, "postgres", null);
+    private boolean databaseExists(String url, String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, credentials.username(), credentials.password());
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(
                         "SELECT count(*) FROM pg_database WHERE datname = '" + name + "'")) {

@@ -1,13 +1,10 @@
 package org.imageledger.query.history;
 
-import java.time.Clock;
-import java.time.Duration;
 import org.axonframework.serialization.Serializer;
+import org.imageledger.infrastructure.store.EventStoreTables;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The audit reads over the event table, without their HTTP endpoints, so that the command line can run them in a
@@ -17,24 +14,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class AuditReadConfiguration {
 
     @Bean
-    StoredEventRows storedEventRows(JdbcTemplate jdbc) {
-        return new StoredEventRows(jdbc);
-    }
-
-    @Bean
     EventDecoder eventDecoder(
             @Qualifier("eventSerializer") Serializer eventSerializer, org.axonframework.config.Configuration axon) {
         return new EventDecoder(eventSerializer, axon.upcasterChain());
     }
 
     @Bean
-    ImageEvents imageEvents(StoredEventRows rows, EventDecoder decoder) {
+    ImageEvents imageEvents(EventStoreTables rows, EventDecoder decoder) {
         return new ImageEvents(rows, decoder);
     }
 
     /** Room for the images of a few hundred readers at once; one beyond that only costs a full check. */
     @Bean
-    ImageAudience imageAudience(StoredEventRows rows, EventDecoder decoder) {
+    ImageAudience imageAudience(EventStoreTables rows, EventDecoder decoder) {
         return new ImageAudience(rows, decoder, 1024);
     }
 
@@ -54,12 +46,8 @@ public class AuditReadConfiguration {
         return new ImageBlame(imageEvents);
     }
 
-    /** @param gapTimeout how long a hole in the positions may be an append still in flight ({@link SettledEvents}) */
     @Bean
-    EventFeed eventFeed(
-            StoredEventRows rows,
-            EventDecoder decoder,
-            @Value("${image-ledger.event-feed.gap-timeout:5s}") Duration gapTimeout) {
-        return new EventFeed(rows, decoder, gapTimeout, Clock.systemUTC());
+    EventFeed eventFeed(EventStoreTables rows, EventDecoder decoder) {
+        return new EventFeed(rows, decoder);
     }
 }

@@ -10,6 +10,7 @@ import org.imageledger.events.ImageState;
 import org.imageledger.events.ImageVisibilityChanged;
 import org.imageledger.infrastructure.access.Caller;
 import org.imageledger.infrastructure.access.Visibility;
+import org.imageledger.infrastructure.store.EventStoreTables;
 import org.imageledger.query.history.EventDecoder.PositionedEvent;
 
 /**
@@ -24,11 +25,11 @@ class ImageAudience {
     private static final List<String> OWNER_OR_VISIBILITY_EVENTS = List.of(
             ImageCreated.class.getName(), ImageOwnerChanged.class.getName(), ImageVisibilityChanged.class.getName());
 
-    private final StoredEventRows rows;
+    private final EventStoreTables rows;
     private final EventDecoder decoder;
     private final RecentlyUsed<String, Checked> checked;
 
-    ImageAudience(StoredEventRows rows, EventDecoder decoder, int capacity) {
+    ImageAudience(EventStoreTables rows, EventDecoder decoder, int capacity) {
         this.rows = rows;
         this.decoder = decoder;
         this.checked = new RecentlyUsed<>(capacity);

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.imageledger.events.ImageEvent;
 import org.imageledger.events.ImageState;
+import org.imageledger.infrastructure.store.EventStoreTables;
 import org.imageledger.query.history.EventDecoder.PositionedEvent;
 
 /**
@@ -12,10 +13,10 @@ import org.imageledger.query.history.EventDecoder.PositionedEvent;
  */
 class ImageEvents {
 
-    private final StoredEventRows rows;
+    private final EventStoreTables rows;
     private final EventDecoder decoder;
 
-    ImageEvents(StoredEventRows rows, EventDecoder decoder) {
+    ImageEvents(EventStoreTables rows, EventDecoder decoder) {
         this.rows = rows;
         this.decoder = decoder;
     }

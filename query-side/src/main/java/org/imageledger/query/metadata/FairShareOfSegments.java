@@ -1,10 +1,10 @@
 package org.imageledger.query.metadata;
 
 import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
+import org.imageledger.infrastructure.store.EventStoreTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,22 +18,21 @@ class FairShareOfSegments implements MaxSegmentProvider {
 
     private static final Logger log = LoggerFactory.getLogger(FairShareOfSegments.class);
 
-    private final JdbcTemplate jdbc;
+    private final EventStoreTables tables;
     private final LiveQueryNodes nodes;
     private volatile int lastShare = Short.MAX_VALUE;
 
-    FairShareOfSegments(JdbcTemplate jdbc, LiveQueryNodes nodes) {
-        this.jdbc = jdbc;
+    FairShareOfSegments(EventStoreTables tables, LiveQueryNodes nodes) {
+        this.tables = tables;
         this.nodes = nodes;
     }
 
     @Override
     public int getMaxSegments(String processorName) {
         try {
-            Integer segments = jdbc.queryForObject(
-                    "SELECT count(*) FROM tokenentry WHERE processorname = ?", Integer.class, processorName);
+            int segments = tables.segmentCount(processorName);
             int live = nodes.count();
-            lastShare = segments == null || segments == 0 ? Short.MAX_VALUE : (segments + live - 1) / live;
+            lastShare = segments == 0 ? Short.MAX_VALUE : (segments + live - 1) / live;
         } catch (DataAccessException e) {
             log.warn("Cannot count segments or live nodes; keeping a share of {}", lastShare, e);
         }

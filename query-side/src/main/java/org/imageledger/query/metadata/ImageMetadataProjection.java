@@ -5,6 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.imageledger.events.ImageContainerFormatChanged;
 import org.imageledger.events.ImageCreated;
 import org.imageledger.events.ImageDeactivated;
@@ -43,87 +44,87 @@ class ImageMetadataProjection {
     }
 
     @EventHandler
-    void on(ImageCreated e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.create(e, new EventStamp(version, at));
+    void on(ImageCreated e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.create(e, EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageRenamed e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.set(e.imageId(), ImageColumn.NAME, e.name(), new EventStamp(version, at));
+    void on(ImageRenamed e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.NAME, e.name(), EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageVisibilityChanged e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.set(e.imageId(), ImageColumn.VISIBILITY, e.visibility(), new EventStamp(version, at));
+    void on(ImageVisibilityChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.VISIBILITY, e.visibility(), EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageProtectionChanged e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.set(e.imageId(), ImageColumn.PROTECTED, e.isProtected(), new EventStamp(version, at));
+    void on(ImageProtectionChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.PROTECTED, e.isProtected(), EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageHiddenChanged e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.set(e.imageId(), ImageColumn.OS_HIDDEN, e.osHidden(), new EventStamp(version, at));
+    void on(ImageHiddenChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.OS_HIDDEN, e.osHidden(), EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageMinRamChanged e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.set(e.imageId(), ImageColumn.MIN_RAM, e.minRam(), new EventStamp(version, at));
+    void on(ImageMinRamChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.MIN_RAM, e.minRam(), EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageMinDiskChanged e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.set(e.imageId(), ImageColumn.MIN_DISK, e.minDisk(), new EventStamp(version, at));
+    void on(ImageMinDiskChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.MIN_DISK, e.minDisk(), EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageDiskFormatChanged e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.set(e.imageId(), ImageColumn.DISK_FORMAT, e.diskFormat(), new EventStamp(version, at));
+    void on(ImageDiskFormatChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.DISK_FORMAT, e.diskFormat(), EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageContainerFormatChanged e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.set(e.imageId(), ImageColumn.CONTAINER_FORMAT, e.containerFormat(), new EventStamp(version, at));
+    void on(ImageContainerFormatChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.CONTAINER_FORMAT, e.containerFormat(), EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageOwnerChanged e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.set(e.imageId(), ImageColumn.OWNER, e.owner(), new EventStamp(version, at));
+    void on(ImageOwnerChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.OWNER, e.owner(), EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImagePropertySet e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.setProperty(e.imageId(), e.key(), e.value(), new EventStamp(version, at));
+    void on(ImagePropertySet e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.setProperty(e.imageId(), e.key(), e.value(), EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImagePropertyRemoved e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.removeProperty(e.imageId(), e.key(), new EventStamp(version, at));
+    void on(ImagePropertyRemoved e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.removeProperty(e.imageId(), e.key(), EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageTagAdded e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.addTag(e.imageId(), e.tag(), new EventStamp(version, at));
+    void on(ImageTagAdded e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.addTag(e.imageId(), e.tag(), EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageTagRemoved e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.removeTag(e.imageId(), e.tag(), new EventStamp(version, at));
+    void on(ImageTagRemoved e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.removeTag(e.imageId(), e.tag(), EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageDeleted e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.DELETED, new EventStamp(version, at));
+    void on(ImageDeleted e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.DELETED, EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageDeactivated e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.DEACTIVATED, new EventStamp(version, at));
+    void on(ImageDeactivated e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.DEACTIVATED, EventStamp.of(version, at, position));
     }
 
     @EventHandler
-    void on(ImageReactivated e, @SequenceNumber long version, @Timestamp Instant at) {
-        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.ACTIVE, new EventStamp(version, at));
+    void on(ImageReactivated e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.ACTIVE, EventStamp.of(version, at, position));
     }
 }

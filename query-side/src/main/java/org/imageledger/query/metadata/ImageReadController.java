@@ -60,9 +60,12 @@ class ImageReadController {
 
     @GetMapping("/v2/images")
     Map<String, Object> list(HttpServletRequest request) {
+        Caller caller = AuthenticationFilter.callerOf(request);
+        if (!caller.mayRead()) {
+            throw ApiException.forbidden("You are not authorized to complete get_images action.");
+        }
         QueryParameters parameters = QueryParameters.parse(request.getQueryString());
-        ImageListRequest listRequest =
-                ImageListRequest.from(parameters).visibleTo(AuthenticationFilter.callerOf(request));
+        ImageListRequest listRequest = ImageListRequest.from(parameters).visibleTo(caller);
         List<ImageState> page = images.list(listRequest);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("images", page.stream().map(ImageDocument::of).toList());

@@ -23,13 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class RowBatch {
 
-    /**
-     * The event's own global index. Its tracking token cannot tell: an event that commits late, filling a gap, carries
-     * a token positioned at the newest event seen.
-     */
-    private static final String POSITION =
-            "(SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = ?)";
-
     private record Pending(EventStamp stamp, ImageCreated created, RowChange change) {}
 
     private final Map<String, List<Pending>> byImage = new LinkedHashMap<>();
@@ -95,15 +88,14 @@ final class RowBatch {
             EventStamp stamp = image.createdStamp;
             rows.add(new Object[] {e.imageId(), e.name(), e.diskFormat(), e.containerFormat(), e.visibility(),
                 e.isProtected(), e.osHidden(), e.minRam(), e.minDisk(), e.owner(), ImageState.QUEUED,
-                stamp.recordedAtInDatabase(), stamp.recordedAtInDatabase(), stamp.version(), e.imageId(),
-                stamp.version()});
+                stamp.recordedAtInDatabase(), stamp.recordedAtInDatabase(), stamp.version(), stamp.position()});
             recency.add(new Object[] {e.imageId(), stamp.recordedAtInDatabase()});
             e.properties().forEach((key, value) -> properties.add(new Object[] {e.imageId(), key, value}));
             new LinkedHashSet<>(e.tags()).forEach(tag -> tags.add(new Object[] {e.imageId(), tag}));
         }
         batch(jdbc, "INSERT INTO image_metadata (id, name, disk_format, container_format, visibility, protected,"
                 + " os_hidden, min_ram, min_disk, owner, status, created_at, updated_at, version, position)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + POSITION + ")", rows);
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         batch(jdbc, "INSERT INTO image_recency (id, updated_at) VALUES (?, ?)", recency);
         batch(jdbc, "INSERT INTO image_property (image_id, key, value) VALUES (?, ?, ?)", properties);
         batch(jdbc, "INSERT INTO image_tag (image_id, tag) VALUES (?, ?)", tags);
@@ -125,14 +117,13 @@ final class RowBatch {
             EventStamp stamp = image.newest;
             List<Object> args = new ArrayList<>(List.of(stamp.recordedAtInDatabase(), image.imageId));
             columns.forEach(column -> args.add(image.columns.get(column)));
-            args.addAll(List.of(stamp.recordedAtInDatabase(), stamp.version(), image.imageId, stamp.version(),
-                    image.imageId));
+            args.addAll(List.of(stamp.recordedAtInDatabase(), stamp.version(), stamp.position(), image.imageId));
             byColumns.computeIfAbsent(columns, key -> new ArrayList<>()).add(args.toArray());
         }
         byColumns.forEach((columns, rows) -> batch(jdbc,
                 "WITH recency AS (UPDATE image_recency SET updated_at = ? WHERE id = ?) UPDATE image_metadata SET "
                         + columns.stream().map(column -> column.sql + " = ?, ").collect(Collectors.joining())
-                        + "updated_at = ?, version = ?, position = " + POSITION + " WHERE id = ?", rows));
+                        + "updated_at = ?, version = ?, position = ? WHERE id = ?", rows));
     }
 
     private static void writeProperties(JdbcTemplate jdbc, List<ImageRowChanges> images) {

@@ -1,50 +1,57 @@
 package org.imageledger.query.progress;
 
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.SortedSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
+import org.imageledger.infrastructure.store.EventStoreTables;
 import org.imageledger.query.metadata.ImageMetadataProcessor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * How far the image_metadata projection has got: the global position up to which every event is applied, across all
  * segments, whichever node processes them. This node's segments are read from its processor (current to the last
  * commit), the others from the token table (which a node updates at least every claim extension threshold).
+ *
+ * <p>Many readers may ask at once; one of them looks at the tokens while the others take the last answer, which only
+ * ever understates the truth, so no reader waits on another.
  */
 @Component
 public class ProjectionProgress {
 
-    /** How stale a snapshot of the tokens may be when many readers wait at once. */
+    /** How stale the last look at the tokens may be before a reader looks again. */
     private static final long FRESH_NANOS = Duration.ofMillis(2).toNanos();
 
     private static final long POLL_MILLIS = 5;
 
-    private final JdbcTemplate jdbc;
-    private final StoredTokens storedTokens;
+    private final EventStoreTables tables;
     private final EventProcessingConfiguration processing;
-    private SegmentTokens snapshot;
-    private long snapshotTakenAt;
     /** An applied position stays applied: a read at or below this one needs no look at the tokens. */
     private final AtomicLong knownApplied = new AtomicLong();
+    private final AtomicLong lookedAt = new AtomicLong(System.nanoTime() - 2 * FRESH_NANOS);
+    private final AtomicBoolean looking = new AtomicBoolean();
 
-    ProjectionProgress(JdbcTemplate jdbc, StoredTokens storedTokens, EventProcessingConfiguration processing) {
-        this.jdbc = jdbc;
-        this.storedTokens = storedTokens;
+    ProjectionProgress(EventStoreTables tables, EventProcessingConfiguration processing) {
+        this.tables = tables;
         this.processing = processing;
     }
 
     /** The position up to which every event has been applied; 0 before the first. */
     public long appliedPosition() {
-        return knownApplied.accumulateAndGet(tokens().appliedPosition(), Math::max);
+        if (System.nanoTime() - lookedAt.get() > FRESH_NANOS && looking.compareAndSet(false, true)) {
+            try {
+                long applied = SegmentTokens.appliedPosition(
+                        tables.storedPositions(ImageMetadataProcessor.NAME), localStatus());
+                knownApplied.accumulateAndGet(applied, Math::max);
+                lookedAt.set(System.nanoTime());
+            } finally {
+                looking.set(false);
+            }
+        }
+        return knownApplied.get();
     }
 
     /**
@@ -72,29 +79,9 @@ public class ProjectionProgress {
         return true;
     }
 
-    private synchronized SegmentTokens tokens() {
-        long now = System.nanoTime();
-        if (snapshot == null || now - snapshotTakenAt > FRESH_NANOS) {
-            List<TrackingToken> tokens = SegmentTokens.merged(storedTokens.read(), localStatus());
-            snapshot = new SegmentTokens(tokens, gapsThatAreEvents(SegmentTokens.gaps(tokens)));
-            snapshotTakenAt = now;
-        }
-        return snapshot;
-    }
-
     private Map<Integer, EventTrackerStatus> localStatus() {
         return processing.eventProcessor(ImageMetadataProcessor.NAME, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::processingStatus)
                 .orElse(Map.of());
-    }
-
-    private Set<Long> gapsThatAreEvents(SortedSet<Long> gaps) {
-        if (gaps.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.queryForList(
-                "SELECT globalindex FROM domainevententry WHERE globalindex = ANY (?)",
-                Long.class,
-                (Object) gaps.toArray(Long[]::new)));
     }
 }

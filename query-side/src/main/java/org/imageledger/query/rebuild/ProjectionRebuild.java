@@ -2,15 +2,18 @@ package org.imageledger.query.rebuild;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
-import org.imageledger.query.progress.ProjectionProgress;
+import org.imageledger.infrastructure.store.EventStoreTables;
+import org.imageledger.query.metadata.ImageMetadataProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts rebuilds of the image_metadata projection, one at a time across every process on the database
@@ -23,7 +26,8 @@ public class ProjectionRebuild implements DisposableBean {
 
     private final RebuildSteps steps;
     private final Verification verification;
-    private final ProjectionProgress projection;
+    private final EventStoreTables tables;
+    private final TransactionTemplate snapshot;
     private final DataSource dataSource;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "image-metadata-rebuild");
@@ -33,10 +37,17 @@ public class ProjectionRebuild implements DisposableBean {
     private RebuildProgress current;
 
     ProjectionRebuild(
-            RebuildSteps steps, Verification verification, ProjectionProgress projection, DataSource dataSource) {
+            RebuildSteps steps,
+            Verification verification,
+            EventStoreTables tables,
+            PlatformTransactionManager transactions,
+            DataSource dataSource) {
         this.steps = steps;
         this.verification = verification;
-        this.projection = projection;
+        this.tables = tables;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.dataSource = dataSource;
     }
 
@@ -73,9 +84,18 @@ public class ProjectionRebuild implements DisposableBean {
         return Optional.ofNullable(current).map(RebuildProgress::status);
     }
 
-    /** The live tables against the fold of the events, up to what the live projection has applied. */
+    /**
+     * The live tables against the fold of the events, all read in one snapshot of the database: the position every
+     * segment's stored token has reached, the rows (which commit together with their tokens), and the events. So the
+     * comparison is exact while the projection and writers carry on: a row must hold every event up to that position,
+     * and equal the fold of its image's events up to its own version.
+     */
     public VerificationResult verifyLive() {
-        return verification.verify(TableSet.LIVE, projection.appliedPosition(), Set.of());
+        return snapshot.execute(status -> {
+            long applied = tables.storedPositions(ImageMetadataProcessor.NAME).values().stream()
+                    .mapToLong(Long::longValue).min().orElse(0);
+            return verification.verify(TableSet.LIVE, applied);
+        });
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.imageledger.query.rebuild;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +63,7 @@ class RebuildSteps {
         log.info("Rebuild filled and indexed the fresh tables up to position {}: {}", read.position(), progress.status());
         progress.verifying();
         beforeVerification.run();
-        VerificationResult result = verification.verify(TableSet.FRESH, read.position(), read.gaps());
+        VerificationResult result = verification.verify(TableSet.FRESH, read.position());
         if (result.matches()) {
             result = transactions.execute(status -> {
                 VerificationResult last = handOver(read, progress);
@@ -91,7 +90,7 @@ class RebuildSteps {
             page = applyNextPage(read, progress);
             page.forEach(e -> touched.add(e.imageId()));
         } while (page.size() >= PAGE);
-        VerificationResult result = verification.verify(TableSet.FRESH, touched, read.position(), read.gaps());
+        VerificationResult result = verification.verify(TableSet.FRESH, touched, read.position());
         if (result.matches()) {
             tables.swap();
         }
@@ -99,10 +98,9 @@ class RebuildSteps {
         return result;
     }
 
-    /** Applies the gaps that have filled since and the next page; returns what it applied. */
+    /** Applies the next page; returns what it applied. */
     private List<StoredEvent> applyNextPage(ReadPosition read, RebuildProgress progress) {
-        List<StoredEvent> page = new ArrayList<>(events.at(read.gaps()));
-        page.addAll(events.after(read.position(), PAGE));
+        List<StoredEvent> page = events.after(read.position(), PAGE);
         fold.apply(TableSet.FRESH, page);
         read.read(page);
         progress.read(page.size(), Math.max(0, events.head() - read.position()));

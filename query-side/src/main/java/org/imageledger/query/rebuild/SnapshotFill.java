@@ -1,17 +1,16 @@
 package org.imageledger.query.rebuild;
 
 import java.sql.SQLException;
-import java.util.BitSet;
 import java.util.List;
 import javax.sql.DataSource;
-import org.imageledger.query.rebuild.EventPages.Snapshot;
+import org.imageledger.infrastructure.store.EventStoreTables.Extent;
 import org.springframework.stereotype.Component;
 
 /**
  * The bulk of a rebuild: every event of one snapshot of the event table, read image by image, each image folded in
  * memory and written once (COPY) into the fresh tables. Nothing is read back or written twice, however an image's
  * events are spread over the table. Events committed after the snapshot are left to the pages that follow it, which
- * start at the snapshot's head with the positions below it that held no event as gaps.
+ * start after the snapshot's head: positions are drawn in commit order, so none can appear below it later.
  */
 @Component
 class SnapshotFill {
@@ -30,7 +29,7 @@ class SnapshotFill {
             Folding folding = new Folding(copy, progress);
             events.snapshotByImage(folding::start, folding::fold);
             folding.finish();
-            return new ReadPosition(folding.head, folding::held);
+            return new ReadPosition(folding.head);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot close the connection that filled the fresh tables", e);
         }
@@ -42,8 +41,6 @@ class SnapshotFill {
         private final RebuildProgress progress;
         private long head;
         private long remaining;
-        /** Which of the positions within the gap offset below the head held an event. */
-        private final BitSet nearHead = new BitSet();
         private FoldedImage image;
 
         Folding(FreshTableCopy copy, RebuildProgress progress) {
@@ -51,7 +48,7 @@ class SnapshotFill {
             this.progress = progress;
         }
 
-        void start(Snapshot snapshot) {
+        void start(Extent snapshot) {
             head = snapshot.head();
             remaining = snapshot.events();
         }
@@ -63,9 +60,6 @@ class SnapshotFill {
                     image = null;
                 }
                 image = FoldedImage.after(image, e);
-                if (head - e.position() <= ReadPosition.MAX_GAP_OFFSET) {
-                    nearHead.set((int) (head - e.position()));
-                }
             }
             remaining -= chunk.size();
             progress.read(chunk.size(), Math.max(0, remaining));
@@ -76,10 +70,6 @@ class SnapshotFill {
                 copy.add(image);
             }
             copy.flush();
-        }
-
-        boolean held(long position) {
-            return head - position <= ReadPosition.MAX_GAP_OFFSET && nearHead.get((int) (head - position));
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Compares a table set with the fold of the events. Each row must equal, hash for hash, its image's fold up to the
  * row's own version, so rows that a live projection has moved ahead still compare; and each row must have reached
- * every event of its image at or below the position the tables claim (apart from positions still open as gaps).
+ * every event of its image at or below the position the tables claim.
  * Memory holds one hash per row and one image's fold at a time.
  */
 @Component
@@ -31,24 +30,24 @@ class Verification {
     }
 
     /** All rows against all events. */
-    VerificationResult verify(TableSet tables, long position, Set<Long> openGaps) {
+    VerificationResult verify(TableSet tables, long position) {
         Map<String, RowDigest> digests = new HashMap<>();
         rows.forEachChunk(tables, CHUNK, chunk -> chunk.forEach(row -> digests.put(row.state().id(), RowDigest.of(row))));
-        return compare(digests, null, position, openGaps, rows.recencyMismatches(tables, null));
+        return compare(digests, null, position, rows.recencyMismatches(tables, null));
     }
 
     /** Only the given images' rows against their events. */
-    VerificationResult verify(TableSet tables, Collection<String> imageIds, long position, Set<Long> openGaps) {
+    VerificationResult verify(TableSet tables, Collection<String> imageIds, long position) {
         Map<String, RowDigest> digests = new HashMap<>();
         rows.load(tables, imageIds).forEach((id, row) -> digests.put(id, RowDigest.of(row)));
         String[] ids = imageIds.toArray(String[]::new);
-        return compare(digests, ids, position, openGaps, rows.recencyMismatches(tables, ids));
+        return compare(digests, ids, position, rows.recencyMismatches(tables, ids));
     }
 
     /** Rows against their folds; an image whose row in image_recency disagrees with its image row mismatches too. */
-    private VerificationResult compare(Map<String, RowDigest> digests, String[] imageIds, long position,
-            Set<Long> openGaps, List<String> recencyMismatches) {
-        Comparison comparison = new Comparison(digests, position, openGaps);
+    private VerificationResult compare(
+            Map<String, RowDigest> digests, String[] imageIds, long position, List<String> recencyMismatches) {
+        Comparison comparison = new Comparison(digests, position);
         events.byImage(imageIds, chunk -> chunk.forEach(comparison::fold));
         comparison.finish();
         SortedSet<String> mismatched = new TreeSet<>(comparison.mismatches);
@@ -68,7 +67,6 @@ class Verification {
     private static final class Comparison {
         private final Map<String, RowDigest> digests;
         private final long position;
-        private final Set<Long> openGaps;
         private final List<String> mismatches = new ArrayList<>();
         private long images;
         private String imageId;
@@ -76,10 +74,9 @@ class Verification {
         private boolean rowMatched;
         private long requiredVersion;
 
-        Comparison(Map<String, RowDigest> digests, long position, Set<Long> openGaps) {
+        Comparison(Map<String, RowDigest> digests, long position) {
             this.digests = new HashMap<>(digests);
             this.position = position;
-            this.openGaps = openGaps;
         }
 
         void fold(StoredEvent e) {
@@ -92,7 +89,7 @@ class Verification {
                 images++;
             }
             fold = FoldedImage.after(fold, e);
-            if (e.position() <= position && !openGaps.contains(e.position())) {
+            if (e.position() <= position) {
                 requiredVersion = e.version();
             }
             RowDigest row = digests.get(imageId);

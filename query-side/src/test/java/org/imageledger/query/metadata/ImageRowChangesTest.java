@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ImageRowChangesTest {
 
     private static EventStamp at(long version) {
-        return new EventStamp(version, Instant.EPOCH.plusSeconds(version));
+        return new EventStamp(version, Instant.EPOCH.plusSeconds(version), 100 + version);
     }
 
     @Test

@@ -95,19 +95,22 @@ class ProjectionRebuildIT extends QueryNodeTest {
     }
 
     @Test
-    void eventCommittedBelowTheSnapshotsHeadAfterItWasTakenComesThroughTheHandOver() throws Exception {
+    void eventCommittedAfterTheSnapshotWasTakenComesThroughThePagesAfterIt() throws Exception {
         String id = LedgerEvents.newId();
         ledger.appendApplied(LedgerEvents.created(id, "rebuild"), new ImageRenamed(id, "before"));
         // only the rebuild may write the tables, so that what they hold afterwards is its work alone
         EventProcessor live = processing.eventProcessor(ImageMetadataProcessor.NAME).orElseThrow();
         live.shutDown();
+        String later = LedgerEvents.newId();
         try (Connection inFlight = dataSource.getConnection()) {
             inFlight.setAutoCommit(false);
+            // drawn before the snapshot, committed after it: it holds the append lock until then
             append(inFlight, new ImageRenamed(id, "late"), 2);
-            String later = LedgerEvents.newId();
-            ledger.append(LedgerEvents.created(later, "rebuild"));
 
-            rebuild.start(() -> commit(inFlight));
+            rebuild.start(() -> {
+                commit(inFlight);
+                ledger.append(LedgerEvents.created(later, "rebuild"));
+            });
             RebuildStatus status = awaitFinished();
 
             assertThat(status.state()).as("%s", status).isEqualTo(State.COMPLETED);
@@ -217,7 +220,10 @@ class ProjectionRebuildIT extends QueryNodeTest {
         });
     }
 
-    /** Appends an event in the connection's open transaction: its position is drawn, the event not yet visible. */
+    /**
+     * Appends an event in the connection's open transaction: its position is drawn and the append lock taken, the
+     * event not yet visible.
+     */
     private void append(Connection connection, ImageEvent event, long version) throws SQLException {
         SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO domainevententry (aggregateidentifier,"

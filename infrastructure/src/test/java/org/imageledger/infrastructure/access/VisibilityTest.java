@@ -1,0 +1,31 @@
+package org.imageledger.infrastructure.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class VisibilityTest {
+
+    @Test
+    void aReaderSeesItsProjectsImagesAndEveryonesPublicAndCommunityOnes() {
+        Caller reader = new Caller("p1", Set.of(Role.READER));
+        assertThat(Visibility.maySee(reader, "p1", "private")).isTrue();
+        assertThat(Visibility.maySee(reader, "p2", "public")).isTrue();
+        assertThat(Visibility.maySee(reader, "p2", "community")).isTrue();
+        assertThat(Visibility.maySee(reader, "p2", "shared")).isFalse();
+        assertThat(Visibility.mayChange(reader, "p1")).isFalse();
+    }
+
+    @Test
+    void aCallerWithoutAnImageRoleSeesNothingNotEvenPublicImages() {
+        Caller systemScoped = new KeystoneToken(null, Set.of("admin", "member", "reader"), java.time.Instant.MAX).caller();
+        Caller otherServicesRole = new Caller("p1", KeystoneToken.roles(Set.of("heat_stack_owner")));
+        for (Caller caller : new Caller[] {systemScoped, otherServicesRole}) {
+            assertThat(Visibility.maySee(caller, "p1", "private")).isFalse();
+            assertThat(Visibility.maySee(caller, "p2", "public")).isFalse();
+            assertThat(Visibility.maySee(caller, "p2", "community")).isFalse();
+            assertThat(Visibility.mayChange(caller, "p1")).isFalse();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.imageledger.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A consumer of {@code /v2/events} that keeps polling on a thread of its own, each page resumed after the last
+ * position it saw, as an auditor's mirror would.
+ */
+final class FeedReader implements AutoCloseable {
+
+    private final LedgerClient auditor;
+    private final List<Long> positions = new ArrayList<>();
+    private final Thread thread;
+    private volatile boolean stopped;
+    private volatile long last;
+
+    FeedReader(int port, long after) {
+        this.auditor = new LedgerClient(port, "auditor-secret");
+        this.last = after;
+        this.thread = new Thread(this::poll, "feed-reader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void poll() {
+        while (!stopped) {
+            LedgerClient.Response page = auditor.send("GET", "/v2/events?limit=1000&after_position=" + last, null, null);
+            if (page.status() != 200) {
+                continue; // the projection behind this process's writes: ask again
+            }
+            for (JsonNode line : page.lines()) {
+                long position = line.get("position").asLong();
+                synchronized (positions) {
+                    positions.add(position);
+                }
+                last = position;
+            }
+        }
+    }
+
+    long last() {
+        return last;
+    }
+
+    List<Long> positions() {
+        synchronized (positions) {
+            return List.copyOf(positions);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stopped = true;
+        thread.join();
+    }
+}
