@@ -12,8 +12,8 @@ import org.imageledger.events.ImageState;
 /**
  * Runs a keyed command inside its unit of work, whose Spring transaction also appends the events: takes the key (or
  * refuses while another request holds it), gives back the stored answer instead of handling the command again, and
- * otherwise stores the answer after the events have been appended, before the transaction commits. So the answer is
- * kept if and only if the events are.
+ * otherwise stores the answer in that transaction once the handler has run. So the answer is kept if and only if the
+ * events are.
  */
 class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -40,10 +40,9 @@ class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage
         }
         Object result = chain.proceed();
         if (result instanceof ImageState image) {
-            byte[] body = command.withBody() ? body(image) : null;
-            // registered after the handler applied its events, so it runs after the event store's own prepare-commit
-            // step has appended them, in the same transaction
-            unitOfWork.onPrepareCommit(u -> answers.store(command, image.id(), image.version(), body));
+            // same transaction as the events the handler applied, which the event store appends as it commits: both
+            // are kept or neither; stored now, so the append's commit-order lock is not held any longer for it
+            answers.store(command, image.id(), image.version(), command.withBody() ? body(image) : null);
         }
         return result;
     }
