@@ -16,6 +16,7 @@ import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.imageledger.infrastructure.access.AccessConfiguration;
+import org.imageledger.infrastructure.imagedata.ImageDataConfiguration;
 import org.imageledger.infrastructure.store.EventStoreConfiguration;
 import org.imageledger.infrastructure.web.WebConfiguration;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Import;
 /** The write side: the Image aggregate behind a retrying command gateway, and the write API. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
-@Import({EventStoreConfiguration.class, WebConfiguration.class, AccessConfiguration.class})
+@Import({EventStoreConfiguration.class, WebConfiguration.class, AccessConfiguration.class, ImageDataConfiguration.class})
 public class CommandSideConfiguration {
 
     /** Loading an image replays the events after its last snapshot; fifty keeps that short, a snapshot costs a load. */

@@ -3,6 +3,7 @@ package org.imageledger.query;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.imageledger.infrastructure.access.AccessConfiguration;
+import org.imageledger.infrastructure.imagedata.ImageDataConfiguration;
 import org.imageledger.infrastructure.store.EventStoreConfiguration;
 import org.imageledger.infrastructure.store.SchemaMigration;
 import org.imageledger.infrastructure.web.WebConfiguration;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.PropertySource;
             @Filter(SpringBootConfiguration.class),
             @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
         })
-@Import({EventStoreConfiguration.class, WebConfiguration.class, AccessConfiguration.class})
+@Import({EventStoreConfiguration.class, WebConfiguration.class, AccessConfiguration.class, ImageDataConfiguration.class})
 @PropertySource("classpath:query-side.properties")
 public class QuerySideConfiguration {
 

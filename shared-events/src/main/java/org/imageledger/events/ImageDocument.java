@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The image as the Glance v2 dialect shows it: custom properties first, then the core attributes in the baseline's
- * order, then our read-only {@code version}. Attributes that only an upload fills in are always null here.
+ * order, then our read-only {@code version}. Attributes that only an upload fills in are null until it does; where the
+ * store keeps the data is never shown.
  */
 public final class ImageDocument {
 
@@ -23,17 +24,18 @@ public final class ImageDocument {
         doc.put("disk_format", image.diskFormat());
         doc.put("container_format", image.containerFormat());
         doc.put("visibility", image.visibility());
-        doc.put("size", null);
-        doc.put("virtual_size", null);
+        ImageData data = image.data();
+        doc.put("size", data == null ? null : data.size());
+        doc.put("virtual_size", data == null ? null : data.virtualSize());
         doc.put("status", image.status());
-        doc.put("checksum", null);
+        doc.put("checksum", data == null ? null : data.checksum());
         doc.put("protected", image.isProtected());
         doc.put("min_ram", image.minRam());
         doc.put("min_disk", image.minDisk());
         doc.put("owner", image.owner());
         doc.put("os_hidden", image.osHidden());
-        doc.put("os_hash_algo", null);
-        doc.put("os_hash_value", null);
+        doc.put("os_hash_algo", data == null ? null : data.osHashAlgo());
+        doc.put("os_hash_value", data == null ? null : data.osHashValue());
         doc.put("id", image.id());
         doc.put("created_at", timestamp(image.createdAt()));
         doc.put("updated_at", timestamp(image.updatedAt()));

@@ -24,7 +24,13 @@ public sealed interface ImageEvent
                 ImageTagRemoved,
                 ImageDeleted,
                 ImageDeactivated,
-                ImageReactivated {
+                ImageReactivated,
+                ImageDataUploadStarted,
+                ImageDataUploaded,
+                ImageDataUploadFailed,
+                ImageMemberAdded,
+                ImageMemberStatusChanged,
+                ImageMemberRemoved {
 
     String imageId();
 

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The one name of each field used everywhere: conflicts, history and blame. A core attribute or a custom property is
- * named by its member name in the image JSON; one tag is {@code tags/<tag>}.
+ * named by its member name in the image JSON; one tag is {@code tags/<tag>}; one member project is
+ * {@code members/<project>}, whose value is that project's answer.
  */
 public final class ImageField {
 
@@ -19,12 +20,18 @@ public final class ImageField {
     public static final String OWNER = "owner";
     public static final String STATUS = "status";
     public static final String TAGS = "tags";
+    public static final String SIZE = "size";
+    public static final String VIRTUAL_SIZE = "virtual_size";
+    public static final String CHECKSUM = "checksum";
+    public static final String OS_HASH_ALGO = "os_hash_algo";
+    public static final String OS_HASH_VALUE = "os_hash_value";
 
     /** The core attributes a client can change, in the order the image JSON shows them. */
     public static final List<String> WRITABLE_CORE =
             List.of(NAME, DISK_FORMAT, CONTAINER_FORMAT, VISIBILITY, PROTECTED, MIN_RAM, MIN_DISK, OWNER, OS_HIDDEN);
 
     private static final String TAG_PREFIX = "tags/";
+    private static final String MEMBER_PREFIX = "members/";
 
     private ImageField() {}
 
@@ -34,5 +41,13 @@ public final class ImageField {
 
     public static boolean isTag(String field) {
         return field.startsWith(TAG_PREFIX);
+    }
+
+    public static String member(String project) {
+        return MEMBER_PREFIX + project;
+    }
+
+    public static boolean isMember(String field) {
+        return field.startsWith(MEMBER_PREFIX);
     }
 }

@@ -12,6 +12,8 @@ import java.util.TreeSet;
  * An image as its events leave it: the pure fold of its stream. The aggregate, the projection's tests and the audit
  * API all derive state through {@link #next}, so they cannot disagree about what an event means.
  *
+ * @param data what the upload stored, or null while the image has no data
+ * @param members the projects the image is shared with, by project
  * @param version the sequence number of the last event folded in (0 after creation)
  */
 public record ImageState(
@@ -28,11 +30,14 @@ public record ImageState(
         String status,
         Map<String, String> properties,
         Set<String> tags,
+        ImageData data,
+        Map<String, ImageMember> members,
         Instant createdAt,
         Instant updatedAt,
         long version) {
 
     public static final String QUEUED = "queued";
+    public static final String SAVING = "saving";
     public static final String ACTIVE = "active";
     public static final String DEACTIVATED = "deactivated";
     public static final String DELETED = "deleted";
@@ -40,6 +45,7 @@ public record ImageState(
     public ImageState {
         properties = Collections.unmodifiableSortedMap(new TreeMap<>(properties));
         tags = Collections.unmodifiableSortedSet(new TreeSet<>(tags));
+        members = Collections.unmodifiableSortedMap(new TreeMap<>(members));
     }
 
     /**
@@ -55,8 +61,8 @@ public record ImageState(
             }
             return new ImageState(created.imageId(), created.name(), created.diskFormat(), created.containerFormat(),
                     created.visibility(), created.isProtected(), created.minRam(), created.minDisk(), created.owner(),
-                    created.osHidden(), QUEUED, created.properties(), Set.copyOf(created.tags()), recordedAt,
-                    recordedAt, version);
+                    created.osHidden(), QUEUED, created.properties(), Set.copyOf(created.tags()), null, Map.of(),
+                    recordedAt, recordedAt, version);
         }
         if (prior == null) {
             throw new IllegalArgumentException("image " + event.imageId() + " changed before it was created");
@@ -98,6 +104,23 @@ public record ImageState(
             b.status = DEACTIVATED;
         } else if (event instanceof ImageReactivated) {
             b.status = ACTIVE;
+        } else if (event instanceof ImageDataUploadStarted) {
+            b.status = SAVING;
+        } else if (event instanceof ImageDataUploaded e) {
+            b.status = ACTIVE;
+            b.data = e.data();
+        } else if (event instanceof ImageDataUploadFailed) {
+            b.status = QUEUED;
+        } else if (event instanceof ImageMemberAdded e) {
+            b.members().put(e.member(), new ImageMember(ImageMember.PENDING, recordedAt, recordedAt));
+        } else if (event instanceof ImageMemberStatusChanged e) {
+            ImageMember member = members.get(e.member());
+            if (member == null) {
+                throw new IllegalArgumentException("image " + id + " has no member " + e.member());
+            }
+            b.members().put(e.member(), new ImageMember(e.status(), member.createdAt(), recordedAt));
+        } else if (event instanceof ImageMemberRemoved e) {
+            b.members().remove(e.member());
         } else {
             throw new IllegalArgumentException("not a change of an existing image: " + event);
         }
@@ -109,8 +132,9 @@ public record ImageState(
     }
 
     /**
-     * Every field present, by its {@link ImageField} name: the writable core attributes and status, each custom
-     * property, and each tag (whose value is the tag itself). History and blame compare these maps.
+     * Every field present, by its {@link ImageField} name: the writable core attributes and status, what the upload
+     * set once there is data (the virtual size once it is known), each custom property, each tag (whose value is the tag itself) and each member (whose
+     * value is its status). History and blame compare these maps.
      */
     public Map<String, Object> fieldValues() {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -124,14 +148,24 @@ public record ImageState(
         values.put(ImageField.OWNER, owner);
         values.put(ImageField.OS_HIDDEN, osHidden);
         values.put(ImageField.STATUS, status);
+        if (data != null) {
+            values.put(ImageField.SIZE, data.size());
+            if (data.virtualSize() != null) {
+                values.put(ImageField.VIRTUAL_SIZE, data.virtualSize());
+            }
+            values.put(ImageField.CHECKSUM, data.checksum());
+            values.put(ImageField.OS_HASH_ALGO, data.osHashAlgo());
+            values.put(ImageField.OS_HASH_VALUE, data.osHashValue());
+        }
         values.putAll(properties);
         tags.forEach(tag -> values.put(ImageField.tag(tag), tag));
+        members.forEach((project, member) -> values.put(ImageField.member(project), member.status()));
         return values;
     }
 
     /**
-     * A mutable copy, so that each event case above changes one thing and the rest is carried over. The properties and
-     * tags are copied only when an event changes them; the new state copies them in any case.
+     * A mutable copy, so that each event case above changes one thing and the rest is carried over. The properties,
+     * tags and members are copied only when an event changes them; the new state copies them in any case.
      */
     private static final class Builder {
         private final ImageState from;
@@ -147,6 +181,8 @@ public record ImageState(
         private String status;
         private Map<String, String> properties;
         private Set<String> tags;
+        private ImageData data;
+        private Map<String, ImageMember> members;
 
         Builder(ImageState s) {
             from = s;
@@ -162,6 +198,8 @@ public record ImageState(
             status = s.status;
             properties = s.properties;
             tags = s.tags;
+            data = s.data;
+            members = s.members;
         }
 
         Map<String, String> properties() {
@@ -178,9 +216,16 @@ public record ImageState(
             return tags;
         }
 
+        Map<String, ImageMember> members() {
+            if (members == from.members) {
+                members = new TreeMap<>(from.members);
+            }
+            return members;
+        }
+
         ImageState build(Instant updatedAt, long version) {
             return new ImageState(from.id, name, diskFormat, containerFormat, visibility, isProtected, minRam, minDisk,
-                    owner, osHidden, status, properties, tags, from.createdAt, updatedAt, version);
+                    owner, osHidden, status, properties, tags, data, members, from.createdAt, updatedAt, version);
         }
     }
 }

@@ -64,6 +64,24 @@ final class AccessMatrix {
             tag-delete   admin     |      204    204     204    204       |        204    204     204    204
             tag-delete   none      |      401    401     401    401       |        401    401     401    401
             tag-delete   unknown   |      401    401     401    401       |        401    401     401    401
+            member-add   reader    |      403    403     403    403       |        403    404     404    403
+            member-add   member    |      403    403     200    403       |        403    404     404    403
+            member-add   auditor   |      403    403     403    403       |        403    403     403    403
+            member-add   admin     |      403    403     200    403       |        403    403     200    403
+            member-add   none      |      401    401     401    401       |        401    401     401    401
+            member-add   unknown   |      401    401     401    401       |        401    401     401    401
+            members      reader    |      403    403     200    403       |        403    404     404    403
+            members      member    |      403    403     200    403       |        403    404     404    403
+            members      auditor   |      403    403     200    403       |        403    403     200    403
+            members      admin     |      403    403     200    403       |        403    403     200    403
+            members      none      |      401    401     401    401       |        401    401     401    401
+            members      unknown   |      401    401     401    401       |        401    401     401    401
+            file         reader    |      204    204     204    204       |        204    404     404    204
+            file         member    |      204    204     204    204       |        204    404     404    204
+            file         auditor   |      204    204     204    204       |        204    204     204    204
+            file         admin     |      204    204     204    204       |        204    204     204    204
+            file         none      |      401    401     401    401       |        401    401     401    401
+            file         unknown   |      401    401     401    401       |        401    401     401    401
             show         reader    |      200    200     200    200       |        200    404     404    200
             show         member    |      200    200     200    200       |        200    404     404    200
             show         auditor   |      200    200     200    200       |        200    200     200    200
@@ -116,6 +134,8 @@ final class AccessMatrix {
             projection-rebuild   403     403     403      202    401   401
             schema-image         200     200     200      200    401   401
             schema-images        200     200     200      200    401   401
+            schema-member        200     200     200      200    401   401
+            schema-members       200     200     200      200    401   401
             root                 300     300     300      300    300   300
             versions             200     200     200      200    200   200
             health               200     200     200      200    200   200

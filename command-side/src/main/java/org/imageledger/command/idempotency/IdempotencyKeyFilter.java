@@ -21,7 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads {@code Idempotency-Key} on a write to the images API: refuses a malformed key (400), and for a valid one reads
+ * Reads {@code Idempotency-Key} on a write to the images API (but image data and members): refuses a malformed key (400), and for a valid one reads
  * the body (at most 1 MiB, the request limit) to fingerprint the request, which handlers then read again.
  */
 class IdempotencyKeyFilter extends OncePerRequestFilter {
@@ -29,13 +29,16 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
 
     private static final Set<String> WRITES = Set.of("POST", "PATCH", "PUT", "DELETE");
+    /** Image data (streamed, never buffered) and image members: their answers are not stored yet. */
+    private static final Pattern NOT_COVERED = Pattern.compile("/v2/images/[^/]+/(file|members(/.*)?)");
     /** The draft's header is a structured-field string; a bare token is taken as well. */
     private static final Pattern KEY = Pattern.compile("\"?([\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e]{1,255})\"?");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getHeader(HEADER) == null || !WRITES.contains(request.getMethod())
-                || !request.getRequestURI().startsWith("/v2/");
+        String path = request.getRequestURI();
+        return request.getHeader(HEADER) == null || !WRITES.contains(request.getMethod()) || !path.startsWith("/v2/")
+                || NOT_COVERED.matcher(path).matches();
     }
 
     @Override

@@ -20,10 +20,18 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.imageledger.command.image.ImageRefused.Reason;
 import org.imageledger.events.ImageCreated;
+import org.imageledger.events.ImageData;
+import org.imageledger.events.ImageDataUploadFailed;
+import org.imageledger.events.ImageDataUploadStarted;
+import org.imageledger.events.ImageDataUploaded;
 import org.imageledger.events.ImageDeactivated;
 import org.imageledger.events.ImageDeleted;
 import org.imageledger.events.ImageEvent;
 import org.imageledger.events.ImageField;
+import org.imageledger.events.ImageMember;
+import org.imageledger.events.ImageMemberAdded;
+import org.imageledger.events.ImageMemberRemoved;
+import org.imageledger.events.ImageMemberStatusChanged;
 import org.imageledger.events.ImageReactivated;
 import org.imageledger.events.ImageState;
 import org.imageledger.events.ImageTagRemoved;
@@ -35,6 +43,9 @@ import org.imageledger.events.ImageTagRemoved;
 @Aggregate(repository = "imageRepository")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Image {
+
+    /** Glance's default {@code image_member_quota}. */
+    static final int MAX_MEMBERS = 128;
 
     @AggregateIdentifier
     private String id;
@@ -124,6 +135,81 @@ class Image {
         return state;
     }
 
+    @CommandHandler
+    ImageState handle(StartImageUpload command) {
+        ImageAccess.checkChange(command.caller(), state);
+        if (!ImageState.QUEUED.equals(state.status())) {
+            throw new ImageRefused(Reason.CONFLICT,
+                    "Image status transition from " + state.status() + " to saving is not allowed");
+        }
+        if (state.diskFormat() == null || state.containerFormat() == null) {
+            throw new ImageRefused(Reason.INVALID,
+                    "Properties disk_format, container_format must be set prior to saving data.");
+        }
+        apply(new ImageDataUploadStarted(id));
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(CompleteImageUpload command) {
+        if (!ImageState.SAVING.equals(state.status())) {
+            throw new ImageRefused(Reason.CONFLICT,
+                    "Image " + id + " is " + state.status() + ", so its upload cannot complete.");
+        }
+        ImageData data = command.data();
+        apply(new ImageDataUploaded(id, data.size(), data.virtualSize(), data.checksum(), data.osHashAlgo(),
+                data.osHashValue(), data.location()));
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(FailImageUpload command) {
+        if (ImageState.SAVING.equals(state.status())) {
+            apply(new ImageDataUploadFailed(id, command.reason()));
+        }
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(AddImageMember command) {
+        ImageAccess.checkSharing(command.caller(), state);
+        if (state.members().containsKey(command.member())) {
+            throw new ImageRefused(Reason.CONFLICT, "Member " + command.member() + " is duplicated for image " + id);
+        }
+        if (state.members().size() >= MAX_MEMBERS) {
+            throw new ImageRefused(Reason.LIMIT_EXCEEDED,
+                    "The limit has been exceeded on the number of allowed image members for this image.");
+        }
+        apply(new ImageMemberAdded(id, command.member()));
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(ChangeImageMemberStatus command) {
+        ImageAccess.checkAnswer(command.caller(), state, command.member());
+        ImageMember member = existingMember(command.member());
+        if (!member.status().equals(command.status())) {
+            apply(new ImageMemberStatusChanged(id, command.member(), command.status()));
+        }
+        return state;
+    }
+
+    @CommandHandler
+    ImageState handle(RemoveImageMember command) {
+        ImageAccess.checkSharing(command.caller(), state);
+        existingMember(command.member());
+        apply(new ImageMemberRemoved(id, command.member()));
+        return state;
+    }
+
+    private ImageMember existingMember(String member) {
+        ImageMember found = state.members().get(member);
+        if (found == null) {
+            throw new ImageRefused(Reason.NOT_FOUND, member + " not found in the member list of the image " + id + ".");
+        }
+        return found;
+    }
+
     /**
      * About the memory this image holds, for the cache's budget: a fixed part, and its texts at two bytes a character
      * with a map entry's overhead each.
@@ -137,6 +223,9 @@ class Image {
             }
             for (String tag : state.tags()) {
                 bytes += 64 + 2L * tag.length();
+            }
+            for (String member : state.members().keySet()) {
+                bytes += 128 + 2L * member.length();
             }
         }
         return bytes;

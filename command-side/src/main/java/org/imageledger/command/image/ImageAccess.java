@@ -25,9 +25,7 @@ final class ImageAccess {
     }
 
     static void checkChange(Caller caller, ImageState image) {
-        if (!Visibility.maySee(caller, image.owner(), image.visibility())) {
-            throw new AggregateNotFoundException(image.id(), "No image found with ID " + image.id());
-        }
+        checkVisible(caller, image);
         if (!Visibility.mayChange(caller, image.owner())) {
             throw new ImageRefused(Reason.FORBIDDEN, "You are not authorized to change image " + image.id() + ".");
         }
@@ -37,6 +35,29 @@ final class ImageAccess {
         checkChange(caller, image);
         if (!caller.isAdmin()) {
             throw new ImageRefused(Reason.FORBIDDEN, "You are not authorized to complete " + action + " action.");
+        }
+    }
+
+    /** Only a shared image has members, and only its owner (or an admin) chooses them. */
+    static void checkSharing(Caller caller, ImageState image) {
+        checkVisible(caller, image);
+        if (!Visibility.mayChange(caller, image.owner()) || !"shared".equals(image.visibility())) {
+            throw new ImageRefused(Reason.FORBIDDEN, "Not allowed to create members for image " + image.id() + ".");
+        }
+    }
+
+    /** A member's answer is its own project's to give (or an admin's), never the owner's. */
+    static void checkAnswer(Caller caller, ImageState image, String member) {
+        checkVisible(caller, image);
+        boolean ownAnswer = caller.mayWrite() && caller.project().equals(member);
+        if (!ownAnswer && !caller.isAdmin()) {
+            throw new ImageRefused(Reason.FORBIDDEN, "You are not permitted to modify 'status' on this image member.");
+        }
+    }
+
+    private static void checkVisible(Caller caller, ImageState image) {
+        if (!Visibility.maySee(caller, image.owner(), image.visibility(), image.members().keySet())) {
+            throw new AggregateNotFoundException(image.id(), "No image found with ID " + image.id());
         }
     }
 

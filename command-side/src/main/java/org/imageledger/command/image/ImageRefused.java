@@ -9,6 +9,7 @@ public class ImageRefused extends AxonNonTransientException {
 
     /** Why, so that the web layer can choose the status without reading the message. */
     public enum Reason {
+        INVALID,
         FORBIDDEN,
         CONFLICT,
         NOT_FOUND,

@@ -27,6 +27,7 @@ class CommandErrorHandling {
     @ExceptionHandler(ImageRefused.class)
     ResponseEntity<byte[]> refused(ImageRefused e) {
         HttpStatus status = switch (e.reason()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
@@ -57,7 +58,7 @@ class CommandErrorHandling {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<byte[]> notFound(AggregateNotFoundException e, HttpServletRequest request) {
-        String message = "DELETE".equals(request.getMethod()) && !request.getRequestURI().contains("/tags/")
+        String message = "DELETE".equals(request.getMethod()) && request.getRequestURI().matches("/v2/images/[^/]+")
                 ? "Failed to find image " + e.getAggregateIdentifier() + " to delete"
                 : "No image found with ID " + e.getAggregateIdentifier();
         return ErrorResponses.of(HttpStatus.NOT_FOUND, "not_found", message);

@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ImageCommands {
 
+    /** The actor of what the service does on its own, such as ending an upload that a stopped process left open. */
+    static final String SERVICE_ACTOR = "image-ledger:service";
+
     private final CommandGateway gateway;
     private final EventStoreTables events;
     private final ApplicationEventPublisher publisher;
@@ -38,7 +41,24 @@ class ImageCommands {
         this.publisher = publisher;
     }
 
+    /** Sends a command for a request whose answer an Idempotency-Key does not cover (members, image data). */
+    Written send(Object command, HttpServletRequest request, ClientPrecondition precondition) {
+        return send(command, metaDataOf(request), precondition);
+    }
+
+    /** Sends a command for a request answered in this shape, kept with its events if it has an Idempotency-Key. */
     Written send(Object command, HttpServletRequest request, ClientPrecondition precondition, Reply reply) {
+        MetaData metaData = metaDataOf(request);
+        var keyed = IdempotentRequest.of(request);
+        if (keyed.isPresent()) {
+            String location = reply.location() == null ? null : reply.location().toString();
+            metaData = metaData.and(IdempotentCommand.METADATA, keyed.get()
+                    .answeredWith(reply.status().value(), location, reply.withETag(), reply.withBody()));
+        }
+        return send(command, metaData, precondition);
+    }
+
+    private static MetaData metaDataOf(HttpServletRequest request) {
         MetaData metaData = MetaData.with(AuditMetadata.ACTOR, AuthenticationFilter.callerOf(request).actor())
                 .and(AuditMetadata.REQUEST_ID, RequestIdFilter.of(request))
                 .and(AuditMetadata.CLIENT_ADDRESS, request.getRemoteAddr());
@@ -46,12 +66,15 @@ class ImageCommands {
         if (clientRequestId.isPresent()) {
             metaData = metaData.and(AuditMetadata.CLIENT_REQUEST_ID, clientRequestId.get());
         }
-        var keyed = IdempotentRequest.of(request);
-        if (keyed.isPresent()) {
-            String location = reply.location() == null ? null : reply.location().toString();
-            metaData = metaData.and(IdempotentCommand.METADATA, keyed.get()
-                    .answeredWith(reply.status().value(), location, reply.withETag(), reply.withBody()));
-        }
+        return metaData;
+    }
+
+    /** Sends a command that no request carries, on behalf of the service itself. */
+    Written sendAsService(Object command) {
+        return send(command, MetaData.with(AuditMetadata.ACTOR, SERVICE_ACTOR), ClientPrecondition.NONE);
+    }
+
+    private Written send(Object command, MetaData metaData, ClientPrecondition precondition) {
         Handled handled;
         try {
             handled = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));

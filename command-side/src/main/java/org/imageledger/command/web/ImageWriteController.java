@@ -1,6 +1,7 @@
 package org.imageledger.command.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import org.imageledger.command.image.AddImageTag;
@@ -14,8 +15,12 @@ import org.imageledger.events.ImageDocument;
 import org.imageledger.events.ImageState;
 import org.imageledger.infrastructure.access.AuthenticationFilter;
 import org.imageledger.infrastructure.access.Caller;
+import org.imageledger.infrastructure.imagedata.ImageDataStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -30,10 +35,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class ImageWriteController {
 
-    private final ImageCommands commands;
+    private static final Logger log = LoggerFactory.getLogger(ImageWriteController.class);
 
-    ImageWriteController(ImageCommands commands) {
+    private final ImageCommands commands;
+    private final ImageUploads uploads;
+    private final ImageDataStore store;
+
+    ImageWriteController(ImageCommands commands, ImageUploads uploads, ImageDataStore store) {
         this.commands = commands;
+        this.uploads = uploads;
+        this.store = store;
     }
 
     @PostMapping("/v2/images")
@@ -65,7 +76,13 @@ class ImageWriteController {
         Written written = commands.send(
                 new DeleteImage(id, precondition.expectedVersion(), precondition.kind(), caller(request)), request,
                 precondition, Reply.DELETED);
+        deleteData(written.image());
         return ResponseEntity.noContent().header(Written.POSITION, Long.toString(written.position())).build();
+    }
+
+    @PutMapping(path = "/v2/images/{id}/file", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    ResponseEntity<Void> upload(@PathVariable String id, HttpServletRequest request) throws IOException {
+        return ResponseEntity.noContent().headers(uploads.receive(id, request).headers()).build();
     }
 
     @PutMapping("/v2/images/{id}/tags/{tag}")
@@ -100,6 +117,17 @@ class ImageWriteController {
         Written written =
                 commands.send(new ReactivateImage(id, caller(request)), request, ClientPrecondition.NONE, Reply.CHANGED);
         return ResponseEntity.noContent().headers(written.headers()).build();
+    }
+
+    /** Once the deletion is committed, its data goes; a failure to remove the bytes leaves them, never the image. */
+    private void deleteData(ImageState deleted) {
+        if (deleted.data() != null) {
+            try {
+                store.delete(deleted.data().location());
+            } catch (IOException | RuntimeException e) {
+                log.warn("Could not remove the data of deleted image {}: {}", deleted.id(), e.toString());
+            }
+        }
     }
 
     private static Caller caller(HttpServletRequest request) {

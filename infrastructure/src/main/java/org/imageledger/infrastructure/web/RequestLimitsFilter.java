@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -14,16 +15,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses, before any handler runs, what no endpoint accepts: bodies over 1 MiB (413), NUL characters or broken
  * UTF-8 in the path or query (400), and a {@code Content-Type} that names no concrete media type (415). Bodies are
- * checked for these characters where they are parsed.
+ * checked for these characters where they are parsed. Image data
+ * uploads are the exception to the size limit: their endpoint streams the body and enforces its own.
  */
 public class RequestLimitsFilter extends OncePerRequestFilter {
 
     public static final long MAX_BODY_BYTES = 1024 * 1024;
+    private static final Pattern IMAGE_DATA = Pattern.compile("/v2/images/[^/]+/file");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+        boolean imageData = "PUT".equals(request.getMethod()) && IMAGE_DATA.matcher(request.getRequestURI()).matches();
+        if (!imageData && request.getContentLengthLong() > MAX_BODY_BYTES) {
             reject(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "payload_too_large", "Request body is larger than 1 MiB.");
             return;
         }
@@ -37,7 +41,7 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
                     "The request media type is not a media type this server supports.");
             return;
         }
-        chain.doFilter(new LimitedBodyRequest(request, MAX_BODY_BYTES), response);
+        chain.doFilter(imageData ? request : new LimitedBodyRequest(request, MAX_BODY_BYTES), response);
     }
 
     /** No content type, or one naming a concrete type: a wildcard or an unparseable one describes no body. */

@@ -17,7 +17,8 @@ public record FieldChange(String field, Object old, @JsonProperty("new") Object 
 
     private static final Set<String> CORE = Set.of(ImageField.NAME, ImageField.DISK_FORMAT,
             ImageField.CONTAINER_FORMAT, ImageField.VISIBILITY, ImageField.PROTECTED, ImageField.MIN_RAM,
-            ImageField.MIN_DISK, ImageField.OWNER, ImageField.OS_HIDDEN, ImageField.STATUS);
+            ImageField.MIN_DISK, ImageField.OWNER, ImageField.OS_HIDDEN, ImageField.STATUS, ImageField.SIZE,
+            ImageField.VIRTUAL_SIZE, ImageField.CHECKSUM, ImageField.OS_HASH_ALGO, ImageField.OS_HASH_VALUE);
 
     /** The fields whose values differ between two {@code ImageState.fieldValues()} maps, in the order they appear. */
     static List<FieldChange> between(Map<String, Object> before, Map<String, Object> after) {
@@ -38,13 +39,14 @@ public record FieldChange(String field, Object old, @JsonProperty("new") Object 
 
     /**
      * What {@link #between(Map, Map)} answers for the states' {@code fieldValues()}, without building those maps: an
-     * image's history compares every event's states. Only a property whose key reads as a core field or a tag, which
-     * the maps would merge with that field, takes the maps' way.
+     * image's history compares every event's states. An event that changes the data or the members, and a property
+     * whose key reads as another field, which the maps would merge with that field, take the maps' way.
      *
      * @param before null before the creation
      */
     static List<FieldChange> between(ImageState before, ImageState after) {
-        if (before == null || !separate(before.properties()) || !separate(after.properties())) {
+        if (before == null || !separate(before.properties()) || !separate(after.properties())
+                || !Objects.equals(before.data(), after.data()) || !before.members().equals(after.members())) {
             return between(before == null ? Map.of() : before.fieldValues(), after.fieldValues());
         }
         List<FieldChange> changes = new ArrayList<>(1);
@@ -88,7 +90,7 @@ public record FieldChange(String field, Object old, @JsonProperty("new") Object 
     /** Whether no key can be mistaken for a core field or a tag. */
     private static boolean separate(Map<String, String> properties) {
         for (String key : properties.keySet()) {
-            if (CORE.contains(key) || ImageField.isTag(key)) {
+            if (CORE.contains(key) || ImageField.isTag(key) || ImageField.isMember(key)) {
                 return false;
             }
         }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.imageledger.events.ImageCreated;
 import org.imageledger.events.ImageEvent;
+import org.imageledger.events.ImageMemberAdded;
+import org.imageledger.events.ImageMemberRemoved;
 import org.imageledger.events.ImageOwnerChanged;
 import org.imageledger.events.ImageState;
 import org.imageledger.events.ImageVisibilityChanged;
@@ -15,7 +17,7 @@ import org.imageledger.query.history.EventDecoder.PositionedEvent;
 
 /**
  * Who may read an image's past: whoever may see the image as it is now (or was when deleted). Only the events that
- * set owner or visibility are read, so that checking access costs little even for an image with a long history; and
+ * set owner or visibility or add or remove members are read, so that checking access costs little even for an image with a long history; and
  * for an image checked recently only those after the version checked then, as a walk through a long history asks
  * once per page. An image's events are appended in version order, so nothing can appear below a version once read.
  */
@@ -23,7 +25,8 @@ class ImageAudience {
 
     /** The stored type names of those events; an upcaster that renames one of them must add the old name here. */
     private static final List<String> OWNER_OR_VISIBILITY_EVENTS = List.of(
-            ImageCreated.class.getName(), ImageOwnerChanged.class.getName(), ImageVisibilityChanged.class.getName());
+            ImageCreated.class.getName(), ImageOwnerChanged.class.getName(), ImageVisibilityChanged.class.getName(),
+            ImageMemberAdded.class.getName(), ImageMemberRemoved.class.getName());
 
     private final EventStoreTables rows;
     private final EventDecoder decoder;
@@ -38,13 +41,13 @@ class ImageAudience {
     /** False for an unknown image too: an image the caller may not see is not revealed to exist. */
     boolean includes(Caller caller, String imageId) {
         return current(imageId)
-                .filter(image -> Visibility.maySee(caller, image.owner(), image.visibility()))
+                .filter(image -> Visibility.maySee(caller, image.owner(), image.visibility(), image.members().keySet()))
                 .isPresent();
     }
 
     /**
-     * The fold of only those events: every other field of the result is stale, but owner and visibility are what the
-     * full fold gives, through the same {@link ImageState#next}.
+     * The fold of only those events: every other field of the result is stale, but owner, visibility and the member
+     * projects are what the full fold gives, through the same {@link ImageState#next}.
      */
     private Optional<ImageState> current(String imageId) {
         long last = rows.lastVersion(imageId);
@@ -67,6 +70,6 @@ class ImageAudience {
         return Optional.ofNullable(image);
     }
 
-    /** The fold of an image's owner and visibility events up to a version. */
+    /** The fold of an image's owner, visibility and membership events up to a version. */
     private record Checked(ImageState image, long version) {}
 }

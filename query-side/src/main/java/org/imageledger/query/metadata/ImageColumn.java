@@ -1,6 +1,6 @@
 package org.imageledger.query.metadata;
 
-/** The core columns a single event sets; the only column names a write ever puts into SQL text. */
+/** The core columns events set; the only column names a write ever puts into SQL text. */
 enum ImageColumn {
     NAME("name"),
     VISIBILITY("visibility"),
@@ -11,7 +11,13 @@ enum ImageColumn {
     DISK_FORMAT("disk_format"),
     CONTAINER_FORMAT("container_format"),
     OWNER("owner"),
-    STATUS("status");
+    STATUS("status"),
+    SIZE("size"),
+    VIRTUAL_SIZE("virtual_size"),
+    CHECKSUM("checksum"),
+    OS_HASH_ALGO("os_hash_algo"),
+    OS_HASH_VALUE("os_hash_value"),
+    LOCATION("location");
 
     final String sql;
 

@@ -10,15 +10,14 @@ import org.imageledger.infrastructure.web.ApiException;
 /**
  * The list filters, with Glance's semantics and messages: the default scope (no community or hidden images), the
  * flags, tags (all of them), {@code in:} lists, date comparisons, integer ranges, and any other name as an exact
- * match on a custom property. Attributes that only an upload sets (size, checksum, …) are null here, so filters
- * on them match nothing.
+ * match on a custom property. Attributes that only an upload sets (size, checksum, …) are null before it, and their
+ * filters match no such image.
  */
 final class ImageListFilters {
 
     private static final Set<String> VISIBILITIES = Set.of("community", "public", "private", "shared", "all");
     private static final Set<String> ALWAYS_NULL =
-            Set.of("checksum", "os_hash_algo", "os_hash_value", "deleted_at", "locations", "members", "tags",
-                    "properties");
+            Set.of("deleted_at", "locations", "members", "tags", "properties");
 
     private ImageListFilters() {}
 
@@ -82,10 +81,11 @@ final class ImageListFilters {
             case "visibility" -> Sql.of("m.visibility = ?", value);
             case "min_ram" -> Sql.of("m.min_ram = ?", exactInteger(name, value));
             case "min_disk" -> Sql.of("m.min_disk = ?", exactInteger(name, value));
-            case "size", "virtual_size" -> {
-                exactInteger(name, value);
-                yield Sql.FALSE;
-            }
+            case "size" -> Sql.of("m.size = ?", exactInteger(name, value));
+            case "virtual_size" -> Sql.of("m.virtual_size = ?", exactInteger(name, value));
+            case "checksum" -> Sql.of("m.checksum = ?", value);
+            case "os_hash_algo" -> Sql.of("m.os_hash_algo = ?", value);
+            case "os_hash_value" -> Sql.of("m.os_hash_value = ?", value);
             default -> ALWAYS_NULL.contains(name) ? Sql.FALSE : property(name, value);
         };
     }
@@ -134,7 +134,8 @@ final class ImageListFilters {
         return switch (attribute) {
             case "min_ram" -> bound("m.min_ram", lower, bound);
             case "min_disk" -> bound("m.min_disk", lower, bound);
-            case "size", "virtual_size" -> Sql.FALSE;
+            case "size" -> bound("m.size", lower, bound);
+            case "virtual_size" -> bound("m.virtual_size", lower, bound);
             default -> throw ApiException.badRequest("Unable to filter on a range of '" + attribute + "'.");
         };
     }
@@ -145,7 +146,7 @@ final class ImageListFilters {
         }
         // beyond every BIGINT: a lower bound above them all, or an upper bound below them all, matches nothing
         boolean aboveAll = bound.signum() > 0;
-        return lower == aboveAll ? Sql.FALSE : Sql.of("TRUE");
+        return lower == aboveAll ? Sql.FALSE : Sql.of(column + " IS NOT NULL");
     }
 
     private static long exactInteger(String name, String value) {

@@ -1,6 +1,8 @@
 package org.imageledger.query.metadata;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -8,10 +10,16 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.imageledger.events.ImageContainerFormatChanged;
 import org.imageledger.events.ImageCreated;
+import org.imageledger.events.ImageDataUploadFailed;
+import org.imageledger.events.ImageDataUploadStarted;
+import org.imageledger.events.ImageDataUploaded;
 import org.imageledger.events.ImageDeactivated;
 import org.imageledger.events.ImageDeleted;
 import org.imageledger.events.ImageDiskFormatChanged;
 import org.imageledger.events.ImageHiddenChanged;
+import org.imageledger.events.ImageMemberAdded;
+import org.imageledger.events.ImageMemberRemoved;
+import org.imageledger.events.ImageMemberStatusChanged;
 import org.imageledger.events.ImageMinDiskChanged;
 import org.imageledger.events.ImageMinRamChanged;
 import org.imageledger.events.ImageOwnerChanged;
@@ -121,6 +129,47 @@ class ImageMetadataProjection {
     @EventHandler
     void on(ImageDeactivated e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
         rows.set(e.imageId(), ImageColumn.STATUS, ImageState.DEACTIVATED, EventStamp.of(version, at, position));
+    }
+
+    @EventHandler
+    void on(ImageDataUploadStarted e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.SAVING, EventStamp.of(version, at, position));
+    }
+
+    @EventHandler
+    void on(ImageDataUploaded e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        Map<ImageColumn, Object> values = new EnumMap<>(ImageColumn.class);
+        values.put(ImageColumn.STATUS, ImageState.ACTIVE);
+        values.put(ImageColumn.SIZE, e.size());
+        values.put(ImageColumn.VIRTUAL_SIZE, e.virtualSize());
+        values.put(ImageColumn.CHECKSUM, e.checksum());
+        values.put(ImageColumn.OS_HASH_ALGO, e.osHashAlgo());
+        values.put(ImageColumn.OS_HASH_VALUE, e.osHashValue());
+        values.put(ImageColumn.LOCATION, e.location());
+        rows.set(e.imageId(), values, EventStamp.of(version, at, position));
+    }
+
+    @EventHandler
+    void on(ImageDataUploadFailed e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.set(e.imageId(), ImageColumn.STATUS, ImageState.QUEUED, EventStamp.of(version, at, position));
+    }
+
+    @EventHandler
+    void on(ImageMemberAdded e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        EventStamp stamp = EventStamp.of(version, at, position);
+        rows.change(e.imageId(), new RowChange.AddMember(e.member(), stamp.recordedAtInDatabase()), stamp);
+    }
+
+    @EventHandler
+    void on(ImageMemberStatusChanged e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        EventStamp stamp = EventStamp.of(version, at, position);
+        rows.change(e.imageId(), new RowChange.ChangeMemberStatus(e.member(), e.status(), stamp.recordedAtInDatabase()),
+                stamp);
+    }
+
+    @EventHandler
+    void on(ImageMemberRemoved e, @SequenceNumber long version, @Timestamp Instant at, TrackingToken position) {
+        rows.change(e.imageId(), new RowChange.RemoveMember(e.member()), EventStamp.of(version, at, position));
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package org.imageledger.query.metadata;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.imageledger.events.ImageData;
+import org.imageledger.events.ImageMember;
 import org.imageledger.events.ImageState;
 import org.imageledger.infrastructure.web.ApiException;
 import org.imageledger.query.QuerySideConfiguration;
@@ -23,7 +26,8 @@ class ImageMetadataRepository {
 
     private static final String SELECT = "SELECT m.id, m.name, m.disk_format, m.container_format, m.visibility,"
             + " m.protected, m.os_hidden, m.min_ram, m.min_disk, m.owner, m.status, m.created_at, m.updated_at,"
-            + " m.version FROM image_metadata m";
+            + " m.version, m.size, m.virtual_size, m.checksum, m.os_hash_algo, m.os_hash_value, m.location"
+            + " FROM image_metadata m";
 
     private final JdbcTemplate jdbc;
 
@@ -52,7 +56,7 @@ class ImageMetadataRepository {
         return complete(jdbc.query(SELECT + " " + page.text(), ImageMetadataRepository::row, page.args().toArray()));
     }
 
-    /** Adds custom properties and tags to the rows, two queries for the whole page. */
+    /** Adds custom properties, tags and members to the rows, three queries for the whole page. */
     private List<ImageState> complete(List<ImageState> rows) {
         if (rows.isEmpty()) {
             return rows;
@@ -73,11 +77,20 @@ class ImageMetadataRepository {
                     tags.computeIfAbsent(rs.getString(1), id -> new HashSet<>()).add(rs.getString(2));
                 },
                 (Object) ids);
+        Map<String, Map<String, ImageMember>> members = new HashMap<>();
+        jdbc.query(
+                "SELECT image_id, member, status, created_at, updated_at FROM image_member WHERE image_id = ANY (?)",
+                (ResultSet rs) -> {
+                    members.computeIfAbsent(rs.getString(1), id -> new HashMap<>())
+                            .put(rs.getString(2), new ImageMember(rs.getString(3), instant(rs, 4), instant(rs, 5)));
+                },
+                (Object) ids);
         return rows.stream()
                 .map(image -> new ImageState(image.id(), image.name(), image.diskFormat(), image.containerFormat(),
                         image.visibility(), image.isProtected(), image.minRam(), image.minDisk(), image.owner(),
                         image.osHidden(), image.status(), properties.getOrDefault(image.id(), Map.of()),
-                        tags.getOrDefault(image.id(), Set.of()), image.createdAt(), image.updatedAt(),
+                        tags.getOrDefault(image.id(), Set.of()), image.data(),
+                        members.getOrDefault(image.id(), Map.of()), image.createdAt(), image.updatedAt(),
                         image.version()))
                 .toList();
     }
@@ -86,8 +99,22 @@ class ImageMetadataRepository {
         return new ImageState(rs.getString("id"), rs.getString("name"), rs.getString("disk_format"),
                 rs.getString("container_format"), rs.getString("visibility"), rs.getBoolean("protected"),
                 rs.getLong("min_ram"), rs.getLong("min_disk"), rs.getString("owner"), rs.getBoolean("os_hidden"),
-                rs.getString("status"), Map.of(), Set.of(),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
+                rs.getString("status"), Map.of(), Set.of(), data(rs), Map.of(), instant(rs, "created_at"),
+                instant(rs, "updated_at"), rs.getLong("version"));
+    }
+
+    /** What the upload stored, from the row's data columns; null while the image has none. */
+    static ImageData data(ResultSet rs) throws SQLException {
+        String location = rs.getString("location");
+        return location == null ? null : new ImageData(rs.getLong("size"), rs.getObject("virtual_size", Long.class),
+                rs.getString("checksum"), rs.getString("os_hash_algo"), rs.getString("os_hash_value"), location);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package org.imageledger.query.metadata;
 
+import java.util.Map;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.imageledger.events.ImageCreated;
@@ -28,6 +29,14 @@ class ImageMetadataRows {
 
     void set(String imageId, ImageColumn column, Object value, EventStamp stamp) {
         batch().change(imageId, stamp, new RowChange.SetColumn(column, value));
+    }
+
+    void set(String imageId, Map<ImageColumn, Object> values, EventStamp stamp) {
+        batch().change(imageId, stamp, new RowChange.SetColumns(values));
+    }
+
+    void change(String imageId, RowChange change, EventStamp stamp) {
+        batch().change(imageId, stamp, change);
     }
 
     void setProperty(String imageId, String key, String value, EventStamp stamp) {

@@ -40,7 +40,7 @@ class ImageReadController {
             HttpServletRequest request) {
         Caller caller = AuthenticationFilter.callerOf(request);
         ImageState image = images.findListed(id)
-                .filter(found -> Visibility.maySee(caller, found.owner(), found.visibility()))
+                .filter(found -> Visibility.maySee(caller, found.owner(), found.visibility(), found.members().keySet()))
                 .orElseThrow(() -> ApiException.notFound("No image found with ID " + id));
         String etag = "\"" + image.version() + "\"";
         if (names(ifNoneMatch, etag)) {

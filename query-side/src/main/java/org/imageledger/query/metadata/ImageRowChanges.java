@@ -23,6 +23,8 @@ final class ImageRowChanges {
     final Map<String, String> properties = new LinkedHashMap<>();
     /** Tag to whether the batch leaves it on the image. */
     final Map<String, Boolean> tags = new LinkedHashMap<>();
+    /** Member project to its row; null when the batch removes the member. */
+    final Map<String, RowChange.MemberRow> members = new LinkedHashMap<>();
 
     ImageRowChanges(String imageId, Long version) {
         this.imageId = imageId;

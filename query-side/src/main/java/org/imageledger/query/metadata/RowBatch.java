@@ -61,6 +61,7 @@ final class RowBatch {
         updateRows(jdbc, images);
         writeProperties(jdbc, images);
         writeTags(jdbc, images);
+        writeMembers(jdbc, images);
     }
 
     /** Locks the batch's image rows, in a fixed order so that no two batches wait on each other. */
@@ -152,6 +153,30 @@ final class RowBatch {
         }
         batch(jdbc, "DELETE FROM image_tag WHERE image_id = ? AND tag = ?", removed);
         batch(jdbc, "INSERT INTO image_tag (image_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING", added);
+    }
+
+    private static void writeMembers(JdbcTemplate jdbc, List<ImageRowChanges> images) {
+        List<Object[]> removed = new ArrayList<>();
+        List<Object[]> added = new ArrayList<>();
+        List<Object[]> answered = new ArrayList<>();
+        for (ImageRowChanges image : images) {
+            image.members.forEach((member, row) -> {
+                if (row == null) {
+                    removed.add(new Object[] {image.imageId, member});
+                } else if (row.createdAt() != null) {
+                    added.add(new Object[] {image.imageId, member, row.status(), row.createdAt(), row.updatedAt()});
+                } else {
+                    answered.add(new Object[] {row.status(), row.updatedAt(), image.imageId, member});
+                }
+            });
+        }
+        batch(jdbc, "DELETE FROM image_member WHERE image_id = ? AND member = ?", removed);
+        batch(jdbc, """
+                INSERT INTO image_member (image_id, member, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (image_id, member) DO UPDATE
+                SET status = EXCLUDED.status, created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at""",
+                added);
+        batch(jdbc, "UPDATE image_member SET status = ?, updated_at = ? WHERE image_id = ? AND member = ?", answered);
     }
 
     private static void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows) {

@@ -12,8 +12,7 @@ enum SortKey {
     STATUS("status", "m.status", false, ImageState::status),
     CONTAINER_FORMAT("container_format", "m.container_format", true, ImageState::containerFormat),
     DISK_FORMAT("disk_format", "m.disk_format", true, ImageState::diskFormat),
-    // no image has data, so no image has a size
-    SIZE("size", "CAST(NULL AS BIGINT)", true, image -> null),
+    SIZE("size", "m.size", true, image -> image.data() == null ? null : image.data().size()),
     ID("id", "m.id", false, ImageState::id),
     CREATED_AT("created_at", "m.created_at", false, image -> DatabaseTime.of(image.createdAt())),
     /** From image_recency, which {@link ImageListSql} joins when a list sorts on it. */

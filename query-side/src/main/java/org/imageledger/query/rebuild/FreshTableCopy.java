@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
+import org.imageledger.events.ImageData;
 import org.imageledger.events.ImageState;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -28,6 +29,7 @@ final class FreshTableCopy implements AutoCloseable {
     private final StringBuilder properties = new StringBuilder();
     private final StringBuilder tags = new StringBuilder();
     private final StringBuilder recency = new StringBuilder(IMAGES * 64);
+    private final StringBuilder members = new StringBuilder();
     private int images;
 
     FreshTableCopy(DataSource dataSource) {
@@ -45,6 +47,9 @@ final class FreshTableCopy implements AutoCloseable {
         row(metadata, s.id(), s.name(), s.diskFormat(), s.containerFormat(), s.visibility(), flag(s.isProtected()),
                 flag(s.osHidden()), Long.toString(s.minRam()), Long.toString(s.minDisk()), s.owner(), s.status(),
                 time(s.createdAt()), time(s.updatedAt()), Long.toString(s.version()), Long.toString(image.position()));
+        dataColumns(metadata, s.data());
+        s.members().forEach((project, member) -> row(members, s.id(), project, member.status(),
+                time(member.createdAt()), time(member.updatedAt())));
         s.properties().forEach((key, value) -> row(properties, s.id(), key, value));
         s.tags().forEach(tag -> row(tags, s.id(), tag));
         row(recency, s.id(), time(s.updatedAt()));
@@ -60,6 +65,7 @@ final class FreshTableCopy implements AutoCloseable {
             send(TableSet.FRESH.property() + " (image_id, key, value)", properties);
             send(TableSet.FRESH.tag() + " (image_id, tag)", tags);
             send(TableSet.FRESH.recency() + " (id, updated_at)", recency);
+            send(TableSet.FRESH.member() + " (" + ImageRows.MEMBER_COLUMNS + ")", members);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot copy rows into the fresh tables", e);
         } catch (IOException e) {
@@ -77,6 +83,18 @@ final class FreshTableCopy implements AutoCloseable {
         if (!rows.isEmpty()) {
             copy.copyIn("COPY " + table + " FROM STDIN", new StringReader(rows.toString()));
             rows.setLength(0);
+        }
+    }
+
+    /** Ends the image's line with the columns of its data, all null while it has none. */
+    private static void dataColumns(StringBuilder out, ImageData data) {
+        out.setLength(out.length() - 1);
+        out.append('\t');
+        if (data == null) {
+            row(out, null, null, null, null, null, null);
+        } else {
+            row(out, Long.toString(data.size()), data.virtualSize() == null ? null : data.virtualSize().toString(),
+                    data.checksum(), data.osHashAlgo(), data.osHashValue(), data.location());
         }
     }
 

@@ -6,10 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import org.imageledger.events.ImageData;
 import org.imageledger.events.ImageState;
 
 /**
- * A hash of everything a row says about an image: every attribute, property and tag, its times at the table's
+ * A hash of everything a row says about an image: every attribute, property, tag and member, what its upload stored, its times at the table's
  * precision, version and position. Fields are length-prefixed, so that no two different rows share an input.
  */
 final class ImageDigest {
@@ -28,6 +29,16 @@ final class ImageDigest {
         s.properties().forEach((key, value) -> field(field(text, key), value));
         field(text, s.tags().size());
         s.tags().forEach(tag -> field(text, tag));
+        ImageData data = s.data();
+        for (Object value : data == null
+                ? new Object[] {null, null, null, null, null, null}
+                : new Object[] {data.size(), data.virtualSize(), data.checksum(), data.osHashAlgo(), data.osHashValue(),
+                    data.location()}) {
+            field(text, value);
+        }
+        field(text, s.members().size());
+        s.members().forEach((project, member) -> field(field(field(field(text, project), member.status()),
+                micros(member.createdAt())), micros(member.updatedAt())));
         return Base64.getEncoder().encodeToString(sha256(text.toString()));
     }
 

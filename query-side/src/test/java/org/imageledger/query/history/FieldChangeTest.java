@@ -53,8 +53,8 @@ class FieldChangeTest {
         return new ImageState("id", random.nextBoolean() ? null : "n" + random.nextInt(2), "qcow2", "bare",
                 random.nextBoolean() ? "shared" : "public", random.nextBoolean(), 512L * random.nextInt(2),
                 random.nextInt(2), "owner" + random.nextInt(2), random.nextBoolean(),
-                random.nextBoolean() ? ImageState.ACTIVE : ImageState.DELETED, properties, tags, Instant.EPOCH,
-                Instant.EPOCH, random.nextInt(5));
+                random.nextBoolean() ? ImageState.ACTIVE : ImageState.DELETED, properties, tags, null, Map.of(),
+                Instant.EPOCH, Instant.EPOCH, random.nextInt(5));
     }
 
     /** One or two small changes, as one event makes: a property or tag more or less, or a core field changed. */
@@ -76,8 +76,8 @@ class FieldChangeTest {
             }
         }
         return new ImageState(s.id(), name, s.diskFormat(), s.containerFormat(), s.visibility(), s.isProtected(),
-                minRam, s.minDisk(), s.owner(), s.osHidden(), s.status(), properties, tags, s.createdAt(),
-                s.updatedAt(), s.version() + 1);
+                minRam, s.minDisk(), s.owner(), s.osHidden(), s.status(), properties, tags, s.data(), s.members(),
+                s.createdAt(), s.updatedAt(), s.version() + 1);
     }
 
     private static String key(Random random, boolean oddKeys) {

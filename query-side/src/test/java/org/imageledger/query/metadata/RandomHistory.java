@@ -9,11 +9,17 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.imageledger.events.ImageContainerFormatChanged;
 import org.imageledger.events.ImageCreated;
+import org.imageledger.events.ImageDataUploadFailed;
+import org.imageledger.events.ImageDataUploadStarted;
+import org.imageledger.events.ImageDataUploaded;
 import org.imageledger.events.ImageDeactivated;
 import org.imageledger.events.ImageDeleted;
 import org.imageledger.events.ImageDiskFormatChanged;
 import org.imageledger.events.ImageEvent;
 import org.imageledger.events.ImageHiddenChanged;
+import org.imageledger.events.ImageMemberAdded;
+import org.imageledger.events.ImageMemberRemoved;
+import org.imageledger.events.ImageMemberStatusChanged;
 import org.imageledger.events.ImageMinDiskChanged;
 import org.imageledger.events.ImageMinRamChanged;
 import org.imageledger.events.ImageOwnerChanged;
@@ -42,7 +48,11 @@ public final class RandomHistory {
 
     private final SplittableRandom random;
     private final String imageId;
+    private static final String[] MEMBERS = {"project-a", "project-b", "project-c"};
+    private static final String[] MEMBER_STATUSES = {"pending", "accepted", "rejected"};
+
     private final Set<String> keys = new LinkedHashSet<>();
+    private final Set<String> members = new LinkedHashSet<>();
     private int requestsLeft;
     private boolean created;
 
@@ -94,7 +104,7 @@ public final class RandomHistory {
     }
 
     private ImageEvent change() {
-        return switch (random.nextInt(16)) {
+        return switch (random.nextInt(21)) {
             case 0 -> new ImageRenamed(imageId, random.nextInt(4) == 0 ? null : pick(WORDS));
             case 1 -> new ImageVisibilityChanged(imageId, pick(VISIBILITIES));
             case 2 -> new ImageProtectionChanged(imageId, random.nextBoolean());
@@ -109,8 +119,35 @@ public final class RandomHistory {
             case 12 -> new ImageTagAdded(imageId, pick(TAGS));
             case 13 -> new ImageTagRemoved(imageId, pick(TAGS));
             case 14 -> new ImageDeactivated(imageId);
-            default -> new ImageReactivated(imageId);
+            case 15 -> new ImageReactivated(imageId);
+            case 16 -> new ImageDataUploadStarted(imageId);
+            case 17 -> new ImageDataUploaded(imageId, random.nextInt(1 << 20), random.nextBoolean() ? null : 1L << 30,
+                    "md5-" + random.nextInt(9), "sha512", "sha-" + random.nextInt(9), "file:///images/" + imageId);
+            case 18 -> new ImageDataUploadFailed(imageId, pick(WORDS));
+            case 19 -> {
+                String member = pick(MEMBERS);
+                yield members.add(member) ? new ImageMemberAdded(imageId, member) : memberChange(member);
+            }
+            default -> members.isEmpty() ? new ImageMemberAdded(imageId, addedMember()) : memberChange(pick(members));
         };
+    }
+
+    private String addedMember() {
+        String member = pick(MEMBERS);
+        members.add(member);
+        return member;
+    }
+
+    private ImageEvent memberChange(String member) {
+        if (random.nextInt(3) == 0) {
+            members.remove(member);
+            return new ImageMemberRemoved(imageId, member);
+        }
+        return new ImageMemberStatusChanged(imageId, member, pick(MEMBER_STATUSES));
+    }
+
+    private String pick(Set<String> values) {
+        return values.stream().skip(random.nextInt(values.size())).findFirst().orElseThrow();
     }
 
     private ImagePropertySet propertySet() {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.imageledger.events.ImageMember;
 import org.imageledger.events.ImageState;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,6 +27,14 @@ public final class TableRows {
                 },
                 id);
         Set<String> tags = new HashSet<>(jdbc.queryForList("SELECT tag FROM image_tag WHERE image_id = ?", String.class, id));
+        Map<String, ImageMember> members = new HashMap<>();
+        jdbc.query("SELECT member, status, created_at, updated_at FROM image_member WHERE image_id = ?",
+                rs -> {
+                    members.put(rs.getString(1), new ImageMember(rs.getString(2),
+                            rs.getObject(3, OffsetDateTime.class).toInstant(),
+                            rs.getObject(4, OffsetDateTime.class).toInstant()));
+                },
+                id);
         OffsetDateTime recency = jdbc.queryForList("SELECT updated_at FROM image_recency WHERE id = ?",
                 OffsetDateTime.class, id).stream().findFirst().orElse(null);
         ImageState image = jdbc.queryForObject(
@@ -33,7 +42,7 @@ public final class TableRows {
                 (rs, row) -> new ImageState(rs.getString("id"), rs.getString("name"), rs.getString("disk_format"),
                         rs.getString("container_format"), rs.getString("visibility"), rs.getBoolean("protected"),
                         rs.getLong("min_ram"), rs.getLong("min_disk"), rs.getString("owner"),
-                        rs.getBoolean("os_hidden"), rs.getString("status"), properties, tags,
+                        rs.getBoolean("os_hidden"), rs.getString("status"), properties, tags, ImageMetadataRepository.data(rs), members,
                         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version")),
                 id);
@@ -52,7 +61,15 @@ public final class TableRows {
     public static ImageState asStored(ImageState fold) {
         return new ImageState(fold.id(), fold.name(), fold.diskFormat(), fold.containerFormat(), fold.visibility(),
                 fold.isProtected(), fold.minRam(), fold.minDisk(), fold.owner(), fold.osHidden(), fold.status(),
-                fold.properties(), fold.tags(), DatabaseTime.of(fold.createdAt()).toInstant(),
+                fold.properties(), fold.tags(), fold.data(), asStored(fold.members()),
+                DatabaseTime.of(fold.createdAt()).toInstant(),
                 DatabaseTime.of(fold.updatedAt()).toInstant(), fold.version());
+    }
+
+    private static Map<String, ImageMember> asStored(Map<String, ImageMember> members) {
+        Map<String, ImageMember> stored = new HashMap<>();
+        members.forEach((project, member) -> stored.put(project, new ImageMember(member.status(),
+                DatabaseTime.of(member.createdAt()).toInstant(), DatabaseTime.of(member.updatedAt()).toInstant())));
+        return stored;
     }
 }
