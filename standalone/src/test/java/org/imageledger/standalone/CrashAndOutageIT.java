@@ -121,30 +121,49 @@ class CrashAndOutageIT {
     }
 
     @Test
-    void stopsWithinTenSecondsUnderLoadLeavingNothingToRepair() throws Exception {
+    void stopsWithinTenSecondsUnderLoadAndInAnOutageLeavingNothingToRepair() throws Exception {
         ServiceProcess service = ServiceProcess.start(dataDir, logs.resolve("first.log"));
         service.awaitHealthy(START_LIMIT);
-        List<ProcessHandle> children = service.children();
-        Duration stopped;
-        try (WriteLoad load = new WriteLoad(service.client(), WRITERS)) {
-            awaitAcknowledged(load, 50);
-            stopped = service.terminate(Duration.ofSeconds(10));
-        }
-        assertThat(stopped).as(service.logTail()).isNotNull();
-        System.out.printf("stopped %d ms after SIGTERM%n", stopped.toMillis());
-        assertThat(children).noneMatch(ProcessHandle::isAlive);
+        assertStopsInTime(service, false);
         assertThat(dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
 
         ServiceProcess again = ServiceProcess.start(dataDir, logs.resolve("second.log"));
         try {
             again.awaitHealthy(START_LIMIT);
-            assertThat(Files.readString(logs.resolve("second.log")))
-                    .doesNotContain("left running")
-                    .doesNotContain("redo starts"); // no crash recovery: the database was shut down cleanly
+            assertThat(Files.readString(logs.resolve("second.log"))).doesNotContain("left running");
+            // no crash recovery either: the database was shut down cleanly
             assertThat(Files.readString(dataDir.resolve("postgres.log"))).doesNotContain("redo starts");
-        } finally {
+        } catch (AssertionError | RuntimeException e) {
             again.stop();
+            throw e;
         }
+        // and with the database just gone, requests failing and a restart under way
+        assertStopsInTime(again, true);
+    }
+
+    private void assertStopsInTime(ServiceProcess service, boolean killDatabaseFirst) throws Exception {
+        List<ProcessHandle> children = service.children();
+        Duration stopped;
+        try (WriteLoad load = new WriteLoad(service.client(), WRITERS)) {
+            awaitAcknowledged(load, 50);
+            if (killDatabaseFirst) {
+                long postgres = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0));
+                ProcessHandle.of(postgres).orElseThrow().destroyForcibly();
+            }
+            stopped = service.terminate(Duration.ofSeconds(10));
+        }
+        if (stopped == null) {
+            String log = service.logTail();
+            service.kill();
+            throw new AssertionError("still running 10 s after SIGTERM\n" + log);
+        }
+        System.out.printf("stopped %d ms after SIGTERM%s%n", stopped.toMillis(),
+                killDatabaseFirst ? ", its database just killed" : "");
+        assertThat(children).noneMatch(ProcessHandle::isAlive);
+        assertThat(ProcessHandle.allProcesses().map(process -> process.info().commandLine().orElse(""))
+                        .filter(command -> command.contains("-D " + dataDir.resolve("postgres"))))
+                .as("a PostgreSQL left running on the data directory")
+                .isEmpty();
     }
 
     private static void awaitAcknowledged(WriteLoad load, int count) throws InterruptedException {

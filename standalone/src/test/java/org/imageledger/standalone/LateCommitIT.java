@@ -13,8 +13,13 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.imageledger.events.ImagePropertySet;
 import org.imageledger.query.progress.ProjectionProgress;
 import org.imageledger.query.rebuild.ProjectionRebuild;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +53,9 @@ class LateCommitIT {
     @Autowired
     ProjectionRebuild rebuild;
 
+    @Autowired
+    EventStore eventStore;
+
     JdbcTemplate jdbc;
     LedgerClient api;
     ExecutorService threads = Executors.newCachedThreadPool();
@@ -66,9 +74,12 @@ class LateCommitIT {
 
     @Test
     void anAppendCommittingLateBehindMoreThanTenThousandEventsReachesEveryReaderOnce() throws Exception {
+        AtomicInteger batches = new AtomicInteger();
         List<Long> behind = lateAppend(Duration.ofSeconds(20), late -> {
-            for (int i = 0; i < 27; i++) {
-                patch(own(), 100, "many" + i);
+            // straight through the event store, so that they can all be appended while the late append is open
+            String image = own();
+            while (batches.incrementAndGet() <= 21) {
+                appendProperties(image, 500, "many" + batches.get());
             }
         });
 
@@ -149,7 +160,7 @@ class LateCommitIT {
         assertThat(progress.awaitApplied(committed.get(committed.size() - 1), Duration.ofMinutes(2))).isTrue();
         LedgerClient.Response image = api.send("GET", "/v2/images/" + late, null, null);
         assertThat(image.header("ETag")).isEqualTo("\"1\"");
-        assertThat(image.json().path("late_0").asText()).isEqualTo("late");
+        assertThat(image.json().path("p0").asText()).isEqualTo("late");
         assertThat(rebuild.verifyLive().matches()).isTrue();
         long latePosition = jdbc.queryForObject(
                 "SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 1",
@@ -184,11 +195,23 @@ class LateCommitIT {
         return reply;
     }
 
+    /** Sets the image's properties p0, p1, … to the value, one event each. */
     private LedgerClient.Response patchReply(String imageId, int operations, String value) {
         String body = IntStream.range(0, operations)
-                .mapToObj(i -> "{\"op\": \"add\", \"path\": \"/" + value + "_" + i + "\", \"value\": \"" + value + "\"}")
+                .mapToObj(i -> "{\"op\": \"add\", \"path\": \"/p" + i + "\", \"value\": \"" + value + "\"}")
                 .collect(Collectors.joining(", ", "[", "]"));
         return api.send("PATCH", "/v2/images/" + imageId, LedgerClient.PATCH, body);
+    }
+
+    /** Appends events setting the image's properties p0, p1, … to the value, as the write side would. */
+    private void appendProperties(String imageId, int events, String value) {
+        long next = eventStore.lastSequenceNumberFor(imageId).map(last -> last + 1).orElse(0L);
+        List<EventMessage<?>> messages = new ArrayList<>();
+        for (int i = 0; i < events; i++) {
+            messages.add(new GenericDomainEventMessage<>("Image", imageId, next + i,
+                    new ImagePropertySet(imageId, "p" + (i % 100), value + "-" + i)));
+        }
+        eventStore.publish(messages);
     }
 
     private List<Long> exported(long after) {

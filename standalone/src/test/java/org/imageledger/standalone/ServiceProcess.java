@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /** The standalone jar in a JVM of its own on a data directory, as an operator runs it, its output in a log file. */
 final class ServiceProcess {
 
-    private static final Path JAR = Path.of("target", "image-ledger.jar");
+    /** The jar this module builds, or another build's by {@code -Dimage-ledger.jar=…} (to compare with it). */
+    private static final Path JAR = Path.of(System.getProperty("image-ledger.jar", "target/image-ledger.jar"));
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

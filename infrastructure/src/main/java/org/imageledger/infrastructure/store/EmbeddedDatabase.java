@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,7 +131,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (orphan.isPresent()) {
             log.warn("Stopping the PostgreSQL (PID {}) left running on {} by a process that is gone",
                     orphan.get().pid(), directory);
-            stopOrphan(directory, orphan.get());
+            stopOrphan(directory);
         }
         if (!Files.exists(directory.resolve("PG_VERSION"))) {
             Programs.deleteTree(directory);
@@ -156,7 +155,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /** Asks the server to shut down fast, as its own pg_ctl does, and waits until it has. */
-    private static void stopOrphan(Path directory, RunningPostmaster orphan) {
+    private static void stopOrphan(Path directory) {
         Programs.run(PostgresBinaries.command("pg_ctl", "stop", "-D", directory.toString(), "-m", "fast", "-w",
                 "-t", "60"), "", Duration.ofSeconds(70));
     }

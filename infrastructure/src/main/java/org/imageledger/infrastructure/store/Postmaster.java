@@ -35,13 +35,11 @@ final class Postmaster {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
     private final Path dataDirectory;
-    private final int port;
     private final Process server;
     private final Process watchdog;
 
-    private Postmaster(Path dataDirectory, int port, Process server, Process watchdog) {
+    private Postmaster(Path dataDirectory, Process server, Process watchdog) {
         this.dataDirectory = dataDirectory;
-        this.port = port;
         this.server = server;
         this.watchdog = watchdog;
     }
@@ -64,7 +62,7 @@ final class Postmaster {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            return new Postmaster(dataDirectory, port, server, watchdog);
+            return new Postmaster(dataDirectory, server, watchdog);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command.get(0), e);
         }
@@ -140,10 +138,6 @@ final class Postmaster {
             Thread.currentThread().interrupt();
             server.destroyForcibly();
         }
-    }
-
-    int port() {
-        return port;
     }
 
     private static void sleep(Duration duration) {
