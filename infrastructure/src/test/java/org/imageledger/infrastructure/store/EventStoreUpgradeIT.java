@@ -43,7 +43,9 @@ class EventStoreUpgradeIT {
     @Test
     void tokensResumeBelowTheirLowestGapAndEventsStayAsTheyWere() throws Exception {
         try (EmbeddedDatabase server = EmbeddedDatabase.start(new LedgerDatabaseProperties(dataDir, null, true, false))) {
-            DataSource dataSource = new DriverManagerDataSource(server.jdbcUrl());
+            DatabaseCredentials credentials = server.credentials();
+            DataSource dataSource =
+                    new DriverManagerDataSource(server.jdbcUrl(), credentials.username(), credentials.password());
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             Flyway.configure().dataSource(dataSource).locations("classpath:db/event-store").table(HISTORY)
                     .baselineOnMigrate(true).baselineVersion("0").target("1").load().migrate();
