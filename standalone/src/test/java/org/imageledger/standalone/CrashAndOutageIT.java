@@ -130,9 +130,13 @@ class CrashAndOutageIT {
         ServiceProcess again = ServiceProcess.start(dataDir, logs.resolve("second.log"));
         try {
             again.awaitHealthy(START_LIMIT);
-            assertThat(Files.readString(logs.resolve("second.log"))).doesNotContain("left running");
-            // no crash recovery either: the database was shut down cleanly
-            assertThat(Files.readString(dataDir.resolve("postgres.log"))).doesNotContain("redo starts");
+            // no crash recovery either: the database was shut down cleanly (its log is the server's own, or the
+            // service's for a build that logged it there)
+            assertThat(Files.readString(logs.resolve("second.log")))
+                    .doesNotContain("left running")
+                    .doesNotContain("redo starts");
+            Path serverLog = dataDir.resolve("postgres.log");
+            assertThat(Files.exists(serverLog) ? Files.readString(serverLog) : "").doesNotContain("redo starts");
         } catch (AssertionError | RuntimeException e) {
             again.stop();
             throw e;
