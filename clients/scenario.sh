@@ -16,6 +16,9 @@ readonly TOKEN=${IMAGE_LEDGER_TOKEN:-admin-secret}
 readonly JAR=${IMAGE_LEDGER_JAR:-$HERE/../standalone/target/image-ledger.jar}
 readonly PYTHON=/usr/bin/python3 # Debian's interpreter: the only one that sees python3-openstacksdk
 readonly HEALTH_TIMEOUT_SECONDS=180
+# A second project, which images are shared with, and its token (given to the jar the script starts).
+readonly MEMBER_PROJECT=b5c2e3f4a1d04e6f8a7b9c0d1e2f3a4b
+readonly MEMBER_TOKEN=member-secret
 RUN_ID=$(date +%s)-$$ # names and tags unique to this run: the endpoint may hold other images
 readonly RUN_ID
 WORK=$(mktemp -d)
@@ -37,7 +40,8 @@ start_service() {
     port=$(free_loopback_port)
     URL=http://127.0.0.1:$port
     # The admin token is the one the clients send, so every check runs as an admin.
-    IMAGE_LEDGER_ADMIN_TOKEN=$TOKEN java -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
+    IMAGE_LEDGER_ADMIN_TOKEN=$TOKEN IMAGE_LEDGER_TOKENS="$MEMBER_TOKEN=$MEMBER_PROJECT:member" \
+        java -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
         --image-ledger.data-dir="$WORK/data" >"$WORK/service.log" 2>&1 &
     SERVICE_PID=$!
     echo "service PID $SERVICE_PID on $URL"
@@ -280,6 +284,33 @@ glance_is_refused_with_a_wrong_token() {
         --os-image-api-version 2 image-list <&-
 }
 
+glance_uploads_and_downloads_image_data() {
+    local id out
+    out=$(glance_cli image-create --name "g-$RUN_ID-data" --disk-format raw --container-format bare)
+    id=$(table_value "$out" id)
+    glance_cli image-upload --file "$WORK/disk.img" "$id"
+    out=$(glance_cli image-show "$id")
+    expect_row "$out" status active
+    expect_row "$out" size "$(stat -c %s "$WORK/disk.img")"
+    expect_row "$out" checksum "$(md5sum <"$WORK/disk.img" | cut -d' ' -f1)"
+    glance_cli image-download --file "$WORK/glance-download.img" "$id"
+    cmp "$WORK/disk.img" "$WORK/glance-download.img"
+    glance_cli image-delete "$id"
+}
+
+glance_shares_an_image_and_the_member_accepts() {
+    local id out
+    out=$(glance_cli image-create --name "g-$RUN_ID-shared" --visibility shared)
+    id=$(table_value "$out" id)
+    out=$(glance_cli member-create "$id" "$MEMBER_PROJECT")
+    expect_contains "member-create" pending "$out"
+    HOME=$(mktemp -d "$WORK/home.XXXX") glance --os-image-url "$URL" --os-auth-token "$MEMBER_TOKEN" \
+        --os-image-api-version 2 member-update "$id" "$MEMBER_PROJECT" accepted <&-
+    out=$(glance_cli member-list --image-id "$id")
+    expect_contains "member-list" accepted "$out"
+    glance_cli image-delete "$id"
+}
+
 glance_deletes_images() {
     glance_cli image-delete "$(recall glance_a)" "$(recall glance_b)"
 }
@@ -298,6 +329,10 @@ run_glance_part() {
     check "glance image-list --tag --sort-key --sort-dir --limit" glance_lists_by_tag_sorted_and_limited
     check "glance image-show" glance_shows_every_change
     check "glance image-tag-delete" glance_deletes_a_tag
+    check "glance image-upload and image-download" glance_uploads_and_downloads_image_data
+    if [[ -n $SERVICE_PID ]]; then # a second project's token
+        check "glance member-create, and member-update by the member" glance_shares_an_image_and_the_member_accepts
+    fi
     check "glance without --os-image-api-version, warm schema cache" glance_works_with_a_warm_schema_cache
     if [[ -n $SERVICE_PID ]]; then # a noauth Glance takes any token
         check "glance with a wrong token is refused" glance_is_refused_with_a_wrong_token
@@ -348,6 +383,53 @@ openstack_creates_an_image() {
     remember openstack_image "$(json_value "$out" id)"
 }
 
+openstack_creates_an_image_from_a_file() {
+    local out id
+    out=$(openstack_cli image create --file "$WORK/disk.img" "o-$RUN_ID-file" -f json)
+    id=$(json_value "$out" id)
+    out=$(openstack_cli image show "$id" -f json)
+    expect_equal status active "$(json_value "$out" status)"
+    expect_equal checksum "$(md5sum <"$WORK/disk.img" | cut -d' ' -f1)" "$(json_value "$out" checksum)"
+    remember openstack_file_image "$id"
+}
+
+openstack_saves_the_same_bytes() {
+    openstack_cli image save --file "$WORK/openstack-save.img" "$(recall openstack_file_image)"
+    cmp "$WORK/disk.img" "$WORK/openstack-save.img"
+}
+
+# What a script does: stdin is no terminal, so the client sends it as the image's data (here none at all).
+openstack_creates_an_image_with_no_terminal_on_stdin() {
+    local out
+    out=$(HOME=$(mktemp -d "$WORK/home.XXXX") openstack --os-auth-type admin_token --os-endpoint "$URL/v2" \
+        --os-token "$TOKEN" image create "o-$RUN_ID-stdin" -f json </dev/null)
+    expect_equal name "o-$RUN_ID-stdin" "$(json_value "$out" name)"
+    out=$(openstack_cli image show "$(json_value "$out" id)" -f json)
+    expect_equal status active "$(json_value "$out" status)"
+    expect_equal size 0 "$(json_value "$out" size)"
+}
+
+# `image set --accept` takes the member's project from its Keystone token; with a static token, the SDK call it
+# makes stands in for it.
+openstack_shares_an_image_and_the_member_accepts() {
+    local id out
+    id=$(openstack_cli image create --share "o-$RUN_ID-shared" -f value -c id)
+    out=$(openstack_cli image add project "$id" "$MEMBER_PROJECT" -f json)
+    expect_equal status pending "$(json_value "$out" status)"
+    HOME=$(mktemp -d "$WORK/home.XXXX") "$PYTHON" - "$URL" "$MEMBER_TOKEN" "$id" "$MEMBER_PROJECT" <<'PY'
+import sys
+import openstack
+url, token, image, project = sys.argv[1:]
+conn = openstack.connect(auth_type="admin_token", auth={"endpoint": url, "token": token},
+                        image_endpoint_override=url, load_yaml_config=False, load_envvars=False)
+member = conn.image.update_member(member=project, image=image, status="accepted")
+assert member.status == "accepted", member
+PY
+    out=$(HOME=$(mktemp -d "$WORK/home.XXXX") openstack --os-auth-type admin_token --os-endpoint "$URL/v2" \
+        --os-token "$MEMBER_TOKEN" image list -f value -c ID <&-)
+    expect_contains "the member's image list" "$id" "$out"
+}
+
 openstack_sets_name_min_ram_property_and_tag() {
     local id out
     id=$(recall openstack_image)
@@ -390,6 +472,12 @@ openstack_deletes_the_image() {
 run_openstack_part() {
     echo "# openstack"
     check "openstack image create" openstack_creates_an_image
+    check "openstack image create --file" openstack_creates_an_image_from_a_file
+    check "openstack image save" openstack_saves_the_same_bytes
+    check "openstack image create, no file and no terminal on stdin" openstack_creates_an_image_with_no_terminal_on_stdin
+    if [[ -n $SERVICE_PID ]]; then # a second project's token
+        check "openstack image add project, and the member accepts" openstack_shares_an_image_and_the_member_accepts
+    fi
     check "openstack image set" openstack_sets_name_min_ram_property_and_tag
     check "openstack image list --property" openstack_lists_by_property
     check "openstack image list --tag" openstack_lists_by_tag
@@ -406,6 +494,7 @@ main() {
         wait_until_healthy
     fi
     echo "clients against $URL, run $RUN_ID"
+    head -c 3000000 /dev/urandom >"$WORK/disk.img" # image data, more than one buffer of every layer
     run_glance_part
     run_sdk_part
     run_openstack_part

@@ -27,7 +27,7 @@ record BenchOptions(
         Set<String> only,
         List<String> serviceJvmOptions) {
 
-    private static final List<String> SECTIONS = List.of("patch", "create", "reads", "lag", "rebuild", "history");
+    private static final List<String> SECTIONS = List.of("patch", "create", "reads", "lag", "rebuild", "history", "data");
 
     static BenchOptions parse(String... args) {
         Scale scale = Scale.full();

@@ -40,6 +40,7 @@ final class BenchRun {
         LAG,
         REBUILD,
         HISTORY,
+        DATA,
         PROCESS
     }
 
@@ -89,7 +90,10 @@ final class BenchRun {
                     freePort(), database.jdbcUrl(), token, workspace.serviceData(), serviceLog)) {
                 workspace.recordProcess("service", "TERM", service.pid());
                 Duration ready = service.awaitHealthy(START_TIMEOUT);
-                measureService(new Setup(options.scale(), database, service, token, new StoredEvents()));
+                Setup setup = new Setup(options.scale(), database, service, token, new StoredEvents());
+                measureService(setup);
+                measure(Section.DATA, "image data upload and download",
+                        () -> ImageDataTransfer.measure(setup, workspace.serviceData(), options.scale().imageDataBytes()));
                 add(Section.PROCESS, Row.of("ready: start to health UP", Unit.SECONDS, ready.toNanos() / 1e9, null,
                         Target.atMost(10)));
                 add(Section.PROCESS, Row.of("peak RSS (VmHWM), " + ServiceProcess.HEAP_LIMIT, Unit.MEGABYTES, service.peakResidentMegabytes(),

@@ -34,6 +34,11 @@ record Scale(
                 2_000, 9, Duration.ofMinutes(2));
     }
 
+    /** The size of the image whose data is uploaded and downloaded: 1 GiB, or 128 MiB in a quick run. */
+    long imageDataBytes() {
+        return mode.equals("full") ? 1L << 30 : 128L << 20;
+    }
+
     /** What the JSON records beside the figures, so that only runs of the same shape are compared. */
     Map<String, Object> settings(int clients) {
         Map<String, Object> settings = new LinkedHashMap<>();

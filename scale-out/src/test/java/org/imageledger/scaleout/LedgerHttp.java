@@ -48,6 +48,25 @@ final class LedgerHttp {
         return send("PATCH", path, JSON_PATCH, patch, headers);
     }
 
+    /** Uploads image data with its length. */
+    Reply putData(String path, byte[] data) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("X-Auth-Token", token)
+                .header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(data))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("PUT " + name + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Creates an image with this name; its id. */
     String create(String imageName) {
         Reply reply = post("/v2/images", "{\"name\": \"" + imageName + "\"}");

@@ -6,7 +6,8 @@ public enum Unit {
     EVENTS_PER_SECOND("events/s"),
     MILLISECONDS("ms"),
     SECONDS("s"),
-    MEGABYTES("MB");
+    MEGABYTES("MB"),
+    MEGABYTES_PER_SECOND("MB/s");
 
     final String symbol;
 

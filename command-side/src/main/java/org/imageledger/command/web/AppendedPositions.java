@@ -6,14 +6,18 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.imageledger.events.ImageState;
 import org.imageledger.infrastructure.store.AppendedPosition;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Hands each command's result back with the position its events were appended at, which the append itself answers
  * as the command's unit of work commits: the write's {@code Ledger-Position} needs no look-up afterwards. Axon's
- * Spring configuration puts every command handler interceptor bean on the command bus.
+ * Spring configuration puts every command handler interceptor bean on the command bus, in bean order; this one is
+ * outermost, so that what it hands back is what the gateway answers.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class AppendedPositions implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     @Override

@@ -5,6 +5,8 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.imageledger.command.idempotency.IdempotentCommand;
+import org.imageledger.command.idempotency.IdempotentRequest;
 import org.imageledger.command.image.Precondition;
 import org.imageledger.command.web.AppendedPositions.Handled;
 import org.imageledger.command.web.ImageWriteController.Written;
@@ -39,11 +41,32 @@ class ImageCommands {
         this.publisher = publisher;
     }
 
+    /** Sends a command for a request whose answer an Idempotency-Key does not cover (members, image data). */
     Written send(Object command, HttpServletRequest request, ClientPrecondition precondition) {
+        return send(command, metaDataOf(request), precondition);
+    }
+
+    /** Sends a command for a request answered in this shape, kept with its events if it has an Idempotency-Key. */
+    Written send(Object command, HttpServletRequest request, ClientPrecondition precondition, Reply reply) {
+        MetaData metaData = metaDataOf(request);
+        var keyed = IdempotentRequest.of(request);
+        if (keyed.isPresent()) {
+            String location = reply.location() == null ? null : reply.location().toString();
+            metaData = metaData.and(IdempotentCommand.METADATA, keyed.get()
+                    .answeredWith(reply.status().value(), location, reply.withETag(), reply.withBody()));
+        }
+        return send(command, metaData, precondition);
+    }
+
+    private static MetaData metaDataOf(HttpServletRequest request) {
         MetaData metaData = MetaData.with(AuditMetadata.ACTOR, AuthenticationFilter.callerOf(request).actor())
                 .and(AuditMetadata.REQUEST_ID, RequestIdFilter.of(request))
                 .and(AuditMetadata.CLIENT_ADDRESS, request.getRemoteAddr());
-        return send(command, metaData, precondition);
+        var clientRequestId = RequestIdFilter.clientIdOf(request);
+        if (clientRequestId.isPresent()) {
+            metaData = metaData.and(AuditMetadata.CLIENT_REQUEST_ID, clientRequestId.get());
+        }
+        return metaData;
     }
 
     /** Sends a command that no request carries, on behalf of the service itself. */

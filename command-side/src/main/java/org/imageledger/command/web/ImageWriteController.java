@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import org.imageledger.command.image.AddImageTag;
+import org.imageledger.command.image.CreateImage;
 import org.imageledger.command.image.DeactivateImage;
 import org.imageledger.command.image.DeleteImage;
 import org.imageledger.command.image.ReactivateImage;
@@ -48,11 +49,12 @@ class ImageWriteController {
 
     @PostMapping("/v2/images")
     ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        Written written = commands.send(CreateRequestParser.parse(body, caller(request)), request, ClientPrecondition.NONE);
+        CreateImage command = CreateRequestParser.parse(body, caller(request));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/v2/images/{id}")
-                .buildAndExpand(written.image().id())
+                .buildAndExpand(command.imageId())
                 .toUri();
+        Written written = commands.send(command, request, ClientPrecondition.NONE, Reply.created(location));
         return ResponseEntity.status(HttpStatus.CREATED).location(location).headers(written.headers())
                 .body(ImageDocument.of(written.image()));
     }
@@ -64,7 +66,7 @@ class ImageWriteController {
         var operations = PatchRequestParser.parse(body, PatchRequestParser.isLegacy(request.getContentType()));
         Written written = commands.send(
                 new UpdateImage(id, precondition.expectedVersion(), precondition.kind(), operations, caller(request)), request,
-                precondition);
+                precondition, Reply.IMAGE);
         return ResponseEntity.ok().headers(written.headers()).body(ImageDocument.of(written.image()));
     }
 
@@ -73,7 +75,7 @@ class ImageWriteController {
         ClientPrecondition precondition = ClientPrecondition.of(request);
         Written written = commands.send(
                 new DeleteImage(id, precondition.expectedVersion(), precondition.kind(), caller(request)), request,
-                precondition);
+                precondition, Reply.DELETED);
         deleteData(written.image());
         return ResponseEntity.noContent().header(Written.POSITION, Long.toString(written.position())).build();
     }
@@ -89,7 +91,8 @@ class ImageWriteController {
         AddImageTag command =
                 new AddImageTag(id, precondition.expectedVersion(), precondition.kind(), AttributeRules.tag(tag),
                 caller(request));
-        return ResponseEntity.noContent().headers(commands.send(command, request, precondition).headers()).build();
+        Written written = commands.send(command, request, precondition, Reply.CHANGED);
+        return ResponseEntity.noContent().headers(written.headers()).build();
     }
 
     @DeleteMapping("/v2/images/{id}/tags/{tag}")
@@ -98,18 +101,21 @@ class ImageWriteController {
         RemoveImageTag command =
                 new RemoveImageTag(id, precondition.expectedVersion(), precondition.kind(), AttributeRules.tag(tag),
                 caller(request));
-        return ResponseEntity.noContent().headers(commands.send(command, request, precondition).headers()).build();
+        Written written = commands.send(command, request, precondition, Reply.CHANGED);
+        return ResponseEntity.noContent().headers(written.headers()).build();
     }
 
     @PostMapping("/v2/images/{id}/actions/deactivate")
     ResponseEntity<Void> deactivate(@PathVariable String id, HttpServletRequest request) {
-        Written written = commands.send(new DeactivateImage(id, caller(request)), request, ClientPrecondition.NONE);
+        Written written =
+                commands.send(new DeactivateImage(id, caller(request)), request, ClientPrecondition.NONE, Reply.CHANGED);
         return ResponseEntity.noContent().headers(written.headers()).build();
     }
 
     @PostMapping("/v2/images/{id}/actions/reactivate")
     ResponseEntity<Void> reactivate(@PathVariable String id, HttpServletRequest request) {
-        Written written = commands.send(new ReactivateImage(id, caller(request)), request, ClientPrecondition.NONE);
+        Written written =
+                commands.send(new ReactivateImage(id, caller(request)), request, ClientPrecondition.NONE, Reply.CHANGED);
         return ResponseEntity.noContent().headers(written.headers()).build();
     }
 

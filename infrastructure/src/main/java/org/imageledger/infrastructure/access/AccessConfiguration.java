@@ -15,7 +15,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * Tokens from configuration ({@code image-ledger.auth.tokens.<token>=<project>:<role>[+<role>…]} in a file or on the
- * command line, or env {@code IMAGE_LEDGER_TOKENS=<token>=<grant>,…}), plus the admin token: {@code image-ledger.admin-token} (env
+ * command line, env {@code IMAGE_LEDGER_TOKENS=<token>=<grant>,…}, or a file of such lines named by {@code
+ * image-ledger.auth.tokens-file}, readable by its owner only), plus the admin token: {@code image-ledger.admin-token}
+ * (env
  * {@code IMAGE_LEDGER_ADMIN_TOKEN}) if set, else, where {@code image-ledger.auth.create-admin-token} is true (the
  * standalone default), one kept in {@code <data-dir>/admin-token}.
  *
@@ -37,6 +39,7 @@ public class AccessConfiguration {
         Map<String, String> grants = new HashMap<>(binder.bind(
                         "image-ledger.auth.tokens", Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of()));
+        binder.bind("image-ledger.auth.tokens-file", Path.class).ifBound(file -> grants.putAll(TokensFile.read(file)));
         for (String grant : binder.bind("image-ledger.auth.token-list", String.class).orElse("").split(",")) {
             int equals = grant.indexOf('=');
             if (equals > 0) {
@@ -68,6 +71,14 @@ public class AccessConfiguration {
                 new FilterRegistrationBean<>(new AuthenticationFilter(authenticator, identityUri));
         // after request ids and request limits, so refusals still carry an id
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OperationsAccessFilter> operationsAccessFilter() {
+        FilterRegistrationBean<OperationsAccessFilter> registration =
+                new FilterRegistrationBean<>(new OperationsAccessFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 

@@ -5,9 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Optional;
-import org.imageledger.infrastructure.web.ErrorBody;
 import org.imageledger.infrastructure.web.ErrorResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Resolves {@code X-Auth-Token} (what the OpenStack clients send) to a {@link Caller} for every request but the
- * version documents and the health probe. A missing or unknown token is refused with 401 before any handler runs; a
- * token the identity service could not be asked about with 503, so that a client retries rather than re-authenticates.
+ * version documents, the health probe and the OpenAPI document. A missing or unknown token is refused with 401
+ * before any handler runs; a token the identity service could not be asked about with 503, so that a client retries
+ * rather than re-authenticates.
  */
 public class AuthenticationFilter extends OncePerRequestFilter {
 
@@ -38,7 +37,8 @@ public class AuthenticationFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
         return path.equals("/") || path.equals("/versions") || path.equals("/actuator/health")
-                || path.startsWith("/actuator/health/");
+                || path.startsWith("/actuator/health/") || path.equals("/v3/api-docs")
+                || path.startsWith("/v3/api-docs/");
     }
 
     @Override
@@ -66,9 +66,7 @@ public class AuthenticationFilter extends OncePerRequestFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
             String message) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(ErrorResponses.mediaTypeFor(request.getHeader("Accept")).toString());
-        response.getOutputStream().write(ErrorResponses.bytes(ErrorBody.of(status, type, message, Map.of())));
+        ErrorResponses.write(request, response, status, type, message);
     }
 
     /** The caller the filter resolved for this request. */

@@ -2,25 +2,25 @@ package org.imageledger.infrastructure.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Builds error responses as JSON bytes, so that no {@code Accept} header can turn an error into a 406 or an HTML
- * page. The body is always the same JSON; only its label follows {@code Accept}: {@code application/json} for a
- * client that asks for JSON, {@code text/plain} otherwise. python-glanceclient (which sends {@code Accept: *}{@code /*})
- * reads a body labelled JSON as nested error objects and fails on our flat one, but shows a plain body as the reason.
+ * Builds error responses as bytes in the medium the client's {@code Accept} asks for ({@link ErrorMedia}), so that no
+ * {@code Accept} header can turn an error into a 406 or an HTML page.
  */
 public final class ErrorResponses {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final MediaType TEXT_PLAIN = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
     private ErrorResponses() {}
 
@@ -30,23 +30,22 @@ public final class ErrorResponses {
 
     public static ResponseEntity<byte[]> of(
             HttpStatusCode status, String type, String message, Map<String, Object> extensions, HttpHeaders headers) {
+        ErrorMedia media = ErrorMedia.forAccept(currentAccept());
         return ResponseEntity.status(status)
                 .headers(headers)
-                .contentType(mediaTypeFor(currentAccept()))
-                .body(bytes(ErrorBody.of(status, type, message, extensions)));
+                .contentType(media.type())
+                .body(media.render(ErrorBody.of(status, type, message, extensions)));
     }
 
-    /** The label of an error body for a request that sent this {@code Accept} header. */
-    public static MediaType mediaTypeFor(String accept) {
-        if (accept != null) {
-            for (MediaType acceptable : MediaType.parseMediaTypes(accept)) {
-                String subtype = acceptable.getSubtype();
-                if (subtype.equals("json") || subtype.endsWith("+json")) {
-                    return MediaType.APPLICATION_JSON;
-                }
-            }
-        }
-        return TEXT_PLAIN;
+    /** Writes an error straight to the servlet response, for refusals made before any handler runs (filters). */
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+            String message) throws IOException {
+        ErrorMedia media = ErrorMedia.forAccept(request.getHeader(HttpHeaders.ACCEPT));
+        byte[] body = media.render(ErrorBody.of(status, type, message, Map.of()));
+        response.setStatus(status.value());
+        response.setContentType(media.type().toString());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private static String currentAccept() {

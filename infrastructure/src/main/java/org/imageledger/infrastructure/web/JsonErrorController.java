@@ -1,5 +1,6 @@
 package org.imageledger.infrastructure.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -14,6 +15,10 @@ public class JsonErrorController implements ErrorController {
 
     @RequestMapping("/error")
     ResponseEntity<byte[]> error(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            // asked for by name: there is no such resource
+            return ErrorResponses.of(HttpStatus.NOT_FOUND, "not_found", "The resource could not be found.");
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
         if (status == null) {

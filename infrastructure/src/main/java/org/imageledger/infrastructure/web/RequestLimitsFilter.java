@@ -7,14 +7,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, before any handler runs, what no endpoint accepts: bodies over 1 MiB (413) and NUL characters or broken
- * UTF-8 in the path or query (400). Bodies are checked for these characters where they are parsed. Image data
+ * Refuses, before any handler runs, what no endpoint accepts: bodies over 1 MiB (413), NUL characters or broken
+ * UTF-8 in the path or query (400), and a {@code Content-Type} that names no concrete media type (415). Bodies are
+ * checked for these characters where they are parsed. Image data
  * uploads are the exception to the size limit: their endpoint streams the body and enforces its own.
  */
 public class RequestLimitsFilter extends OncePerRequestFilter {
@@ -35,7 +36,24 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
                     "The request path or query contains a NUL character or invalid UTF-8.");
             return;
         }
+        if (!isConcrete(request.getContentType())) {
+            reject(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+                    "The request media type is not a media type this server supports.");
+            return;
+        }
         chain.doFilter(imageData ? request : new LimitedBodyRequest(request, MAX_BODY_BYTES), response);
+    }
+
+    /** No content type, or one naming a concrete type: a wildcard or an unparseable one describes no body. */
+    private static boolean isConcrete(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaType(contentType).isConcrete();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String decoded(String raw) {
@@ -51,10 +69,8 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
         }
     }
 
-    static void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+    private static void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
             String message) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(ErrorResponses.mediaTypeFor(request.getHeader("Accept")).toString());
-        response.getOutputStream().write(ErrorResponses.bytes(ErrorBody.of(status, type, message, Map.of())));
+        ErrorResponses.write(request, response, status, type, message);
     }
 }

@@ -1,6 +1,7 @@
 package org.imageledger.query.progress;
 
 import java.util.Map;
+import org.imageledger.infrastructure.web.ApiException;
 import org.imageledger.infrastructure.web.ErrorResponses;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,8 +15,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProgressErrorHandling {
 
-    @ExceptionHandler(ProjectionBehind.class)
-    ResponseEntity<byte[]> behind(ProjectionBehind e) {
+    @ExceptionHandler({ProjectionBehind.class, WaitersFull.class})
+    ResponseEntity<byte[]> behind(ApiException e) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "1");
         return ErrorResponses.of(e.status(), e.type(), e.getMessage(), Map.of(), headers);

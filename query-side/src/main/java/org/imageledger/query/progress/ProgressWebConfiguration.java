@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Reads pass the position check before their handler runs; error pages never wait. */
+/**
+ * Reads of the projection (an image, the image list) pass the position check before their handler runs. Nothing else
+ * waits: not the event feed, which reads the event table; not the version documents, schemas or health; not errors.
+ */
 @Configuration(proxyBeanMethods = false)
 class ProgressWebConfiguration implements WebMvcConfigurer {
 
@@ -16,6 +19,6 @@ class ProgressWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(minPosition).excludePathPatterns("/error");
+        registry.addInterceptor(minPosition).addPathPatterns("/v2/images", "/v2/images/*");
     }
 }

@@ -41,18 +41,29 @@ class EventMetadataTest {
         assertRead(Map.of(AuditMetadata.ACTOR, true, AuditMetadata.REQUEST_ID, List.of("a")), "true", "[a]");
     }
 
+    @Test
+    void picksTheClientsRequestIdBesideTheServicesOwn() {
+        byte[] metadata = serializer.serialize(MetaData.from(Map.of(AuditMetadata.REQUEST_ID, "req-ours",
+                AuditMetadata.CLIENT_REQUEST_ID, "req-theirs")), byte[].class).getData();
+        assertThat(decode(metadata).metadata()).isEqualTo(new EventMetadata(null, "req-ours", "req-theirs"));
+    }
+
     private void assertRead(Map<String, ?> stored, String actor, String requestId) {
         byte[] metadata = serializer.serialize(MetaData.from(stored), byte[].class).getData();
+        EventDecoder.PositionedEvent event = decode(metadata);
+
+        EventMetadata read = event.metadata();
+
+        assertThat(read).isEqualTo(new EventMetadata(actor, requestId, null));
+        Object decodedActor = event.event().getMetaData().get(AuditMetadata.ACTOR);
+        assertThat(read.actor()).isEqualTo(decodedActor == null ? null : decodedActor.toString());
+    }
+
+    private EventDecoder.PositionedEvent decode(byte[] metadata) {
         byte[] payload = serializer.serialize(new ImageRenamed("i", "n"), byte[].class).getData();
         var row = new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(1), new GenericDomainEventEntry<>(
                 "Image", "i", 1, "e", "2025-01-31T12:00:00.000Z", ImageRenamed.class.getName(), "1", payload,
                 metadata));
-        EventDecoder.PositionedEvent event = decoder.decode(List.of(row)).findFirst().orElseThrow();
-
-        EventMetadata read = event.metadata();
-
-        assertThat(read).isEqualTo(new EventMetadata(actor, requestId));
-        Object decodedActor = event.event().getMetaData().get(AuditMetadata.ACTOR);
-        assertThat(read.actor()).isEqualTo(decodedActor == null ? null : decodedActor.toString());
+        return decoder.decode(List.of(row)).findFirst().orElseThrow();
     }
 }

@@ -41,7 +41,7 @@ class MinPositionIT extends QueryNodeTest {
     @Test
     void refusesAMalformedPosition() {
         for (String malformed : new String[] {"abc", "-1", "1.5", "99999999999999999999", ""}) {
-            Api.Reply reply = api.get("/versions", "Min-Position", malformed.isEmpty() ? " " : malformed);
+            Api.Reply reply = api.get("/v2/images", "Min-Position", malformed.isEmpty() ? " " : malformed);
             assertThat(reply.status()).as(malformed).isEqualTo(400);
             assertThat(reply.message()).as(malformed)
                     .isEqualTo("Invalid Min-Position header: expected a non-negative integer position.");
