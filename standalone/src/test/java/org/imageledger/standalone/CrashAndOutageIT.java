@@ -137,7 +137,7 @@ class CrashAndOutageIT {
                     .doesNotContain("redo starts");
             Path serverLog = dataDir.resolve("postgres.log");
             assertThat(Files.exists(serverLog) ? Files.readString(serverLog) : "").doesNotContain("redo starts");
-        } catch (AssertionError | RuntimeException e) {
+        } catch (AssertionError | Exception e) {
             again.stop();
             throw e;
         }
