@@ -41,13 +41,13 @@ final class AccessMatrix {
             delete       none      |      401    401     401    401       |        401    401     401    401
             delete       unknown   |      401    401     401    401       |        401    401     401    401
             deactivate   reader    |      403    403     403    403       |        403    404     404    403
-            deactivate   member    |      403    403     403    403       |        403    404     404    403
+            deactivate   member    |      204    204     204    204       |        403    404     404    403
             deactivate   auditor   |      403    403     403    403       |        403    403     403    403
             deactivate   admin     |      204    204     204    204       |        204    204     204    204
             deactivate   none      |      401    401     401    401       |        401    401     401    401
             deactivate   unknown   |      401    401     401    401       |        401    401     401    401
             reactivate   reader    |      403    403     403    403       |        403    404     404    403
-            reactivate   member    |      403    403     403    403       |        403    404     404    403
+            reactivate   member    |      204    204     204    204       |        403    404     404    403
             reactivate   auditor   |      403    403     403    403       |        403    403     403    403
             reactivate   admin     |      204    204     204    204       |        204    204     204    204
             reactivate   none      |      401    401     401    401       |        401    401     401    401

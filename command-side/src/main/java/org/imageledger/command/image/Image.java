@@ -113,7 +113,7 @@ class Image {
 
     @CommandHandler
     ImageState handle(DeactivateImage command) {
-        ImageAccess.checkAdmin(command.caller(), state, "deactivate");
+        ImageAccess.checkChange(command.caller(), state);
         if (ImageState.QUEUED.equals(state.status())) {
             throw new ImageRefused(Reason.FORBIDDEN, "Not allowed to deactivate image in status 'queued'");
         }
@@ -125,7 +125,7 @@ class Image {
 
     @CommandHandler
     ImageState handle(ReactivateImage command) {
-        ImageAccess.checkAdmin(command.caller(), state, "reactivate");
+        ImageAccess.checkChange(command.caller(), state);
         if (ImageState.QUEUED.equals(state.status())) {
             throw new ImageRefused(Reason.FORBIDDEN, "Not allowed to reactivate image in status 'queued'");
         }

@@ -31,13 +31,6 @@ final class ImageAccess {
         }
     }
 
-    static void checkAdmin(Caller caller, ImageState image, String action) {
-        checkChange(caller, image);
-        if (!caller.isAdmin()) {
-            throw new ImageRefused(Reason.FORBIDDEN, "You are not authorized to complete " + action + " action.");
-        }
-    }
-
     /** Only a shared image has members, and only its owner (or an admin) chooses them. */
     static void checkSharing(Caller caller, ImageState image) {
         checkVisible(caller, image);

@@ -8,12 +8,14 @@ import org.axonframework.test.matchers.Matchers;
 import org.hamcrest.Matcher;
 import org.imageledger.command.image.PatchOperation.Op;
 import org.imageledger.events.ImageCreated;
+import org.imageledger.events.ImageDeactivated;
 import org.imageledger.events.ImageDeleted;
 import org.imageledger.events.ImageDiskFormatChanged;
 import org.imageledger.events.ImageMinRamChanged;
 import org.imageledger.events.ImagePropertyRemoved;
 import org.imageledger.events.ImagePropertySet;
 import org.imageledger.events.ImageProtectionChanged;
+import org.imageledger.events.ImageReactivated;
 import org.imageledger.events.ImageRenamed;
 import org.imageledger.events.ImageState;
 import org.imageledger.events.ImageTagAdded;
@@ -235,6 +237,28 @@ class ImageTest {
                 .when(new DeactivateImage(ID, ADMIN))
                 .expectException(ImageRefused.class)
                 .expectExceptionMessage("Not allowed to deactivate image in status 'queued'");
+    }
+
+    @Test
+    void aMemberOfTheOwningProjectDeactivatesItsImage() {
+        fixture.given(created(), new ImageDeactivated(ID), new ImageReactivated(ID))
+                .when(new DeactivateImage(ID, MEMBER))
+                .expectEvents(new ImageDeactivated(ID));
+    }
+
+    @Test
+    void aMemberOfTheOwningProjectReactivatesItsImage() {
+        fixture.given(created(), new ImageDeactivated(ID))
+                .when(new ReactivateImage(ID, MEMBER))
+                .expectEvents(new ImageReactivated(ID));
+    }
+
+    @Test
+    void aReaderOfTheOwningProjectCannotDeactivate() {
+        fixture.given(created(), new ImageDeactivated(ID), new ImageReactivated(ID))
+                .when(new DeactivateImage(ID, new Caller("demo", Set.of(Role.READER))))
+                .expectException(ImageRefused.class)
+                .expectNoEvents();
     }
 
     @Test
