@@ -69,9 +69,16 @@ class CrashAndOutageIT {
         }
         try {
             LedgerClient api = service.client();
+            // every acknowledged write is in the events at once; the projection shows it once it has caught up
             for (String id : acknowledged) {
-                assertThat(api.send("GET", "/v2/images/" + id, null, null).status()).as(id).isEqualTo(200);
+                assertThat(api.send("GET", "/v2/images/" + id + "/history", null, null).status()).as(id)
+                        .isEqualTo(200);
             }
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                for (String id : acknowledged) {
+                    assertThat(api.send("GET", "/v2/images/" + id, null, null).status()).as(id).isEqualTo(200);
+                }
+            });
         } finally {
             service.stop();
         }
