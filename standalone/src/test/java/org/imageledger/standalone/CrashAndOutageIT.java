@@ -68,17 +68,13 @@ class CrashAndOutageIT {
             assertThat(restart).as(service.logTail()).isLessThan(cleanStart.plus(RESTART_MARGIN));
         }
         try {
-            LedgerClient api = service.client();
             // every acknowledged write is in the events at once; the projection shows it once it has caught up
+            LedgerClient api = service.client();
             for (String id : acknowledged) {
                 assertThat(api.send("GET", "/v2/images/" + id + "/history", null, null).status()).as(id)
                         .isEqualTo(200);
             }
-            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-                for (String id : acknowledged) {
-                    assertThat(api.send("GET", "/v2/images/" + id, null, null).status()).as(id).isEqualTo(200);
-                }
-            });
+            awaitReadable(api, acknowledged);
         } finally {
             service.stop();
         }
@@ -119,12 +115,7 @@ class CrashAndOutageIT {
             assertThat(p95).isLessThan(Duration.ofSeconds(2));
             assertThat(slowest).isLessThan(Duration.ofSeconds(5));
             // the projection takes its segments back once its claims are retried, a few seconds after the outage
-            LedgerClient api = service.client();
-            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-                for (String id : acknowledged) {
-                    assertThat(api.send("GET", "/v2/images/" + id, null, null).status()).as(id).isEqualTo(200);
-                }
-            });
+            awaitReadable(service.client(), acknowledged);
         } finally {
             service.stop();
         }
@@ -178,6 +169,15 @@ class CrashAndOutageIT {
                         .filter(command -> command.contains("-D " + dataDir.resolve("postgres"))))
                 .as("a PostgreSQL left running on the data directory")
                 .isEmpty();
+    }
+
+    /** Every image is in the projection within seconds: it catches up after a restart or an outage. */
+    private static void awaitReadable(LedgerClient api, List<String> ids) {
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            for (String id : ids) {
+                assertThat(api.send("GET", "/v2/images/" + id, null, null).status()).as(id).isEqualTo(200);
+            }
+        });
     }
 
     private static void awaitAcknowledged(WriteLoad load, int count) throws InterruptedException {
