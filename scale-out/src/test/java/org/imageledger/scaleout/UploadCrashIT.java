@@ -95,8 +95,16 @@ class UploadCrashIT {
         JavaProcess postgres = JavaProcess.start("postgres", jar(),
                 List.of("database", "--port=" + port, "--image-ledger.data-dir=" + dataDir), Map.of(), logDir);
         processes.add(postgres);
-        database = new Database("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", null);
-        awaitOrFail(postgres, database::answers);
+        // the role and password the database command makes on first start
+        Path password = dataDir.resolve("database-password");
+        awaitOrFail(postgres, () -> {
+            if (!Files.exists(password)) {
+                return false;
+            }
+            database = new Database("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "ledger",
+                    Files.readString(password).strip());
+            return database.answers();
+        });
     }
 
     private JavaProcess startService(String name, int port, Path images, LedgerHttp http) {
