@@ -8,7 +8,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.imageledger.infrastructure.store.EventStoreTables;
-import org.imageledger.query.metadata.ImageMetadataProcessor;
+import org.imageledger.query.processor.ImageMetadataProcessorConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +44,7 @@ public class ProjectionProgress {
         if (System.nanoTime() - lookedAt.get() > FRESH_NANOS && looking.compareAndSet(false, true)) {
             try {
                 long applied = SegmentTokens.appliedPosition(
-                        tables.storedPositions(ImageMetadataProcessor.NAME), localStatus());
+                        tables.storedPositions(ImageMetadataProcessorConfiguration.NAME), localStatus());
                 knownApplied.accumulateAndGet(applied, Math::max);
                 lookedAt.set(System.nanoTime());
             } finally {
@@ -80,7 +80,7 @@ public class ProjectionProgress {
     }
 
     private Map<Integer, EventTrackerStatus> localStatus() {
-        return processing.eventProcessor(ImageMetadataProcessor.NAME, StreamingEventProcessor.class)
+        return processing.eventProcessor(ImageMetadataProcessorConfiguration.NAME, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::processingStatus)
                 .orElse(Map.of());
     }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.imageledger.infrastructure.access.AuthenticationFilter;
 import org.imageledger.infrastructure.access.Caller;
 import org.imageledger.infrastructure.web.ApiException;
-import org.imageledger.query.metadata.ImageMetadataProcessor;
+import org.imageledger.query.processor.ImageMetadataProcessorConfiguration;
 import org.imageledger.query.progress.ProjectionProgress;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Projection admin (docs/API.md §3): status for admins and auditors; rebuild and verify for admins only. */
 @RestController
-@RequestMapping("/v2/admin/projections/" + ImageMetadataProcessor.NAME)
+@RequestMapping("/v2/admin/projections/" + ImageMetadataProcessorConfiguration.NAME)
 class ProjectionAdminController {
 
     private final ProjectionRebuild rebuild;
@@ -51,7 +51,7 @@ class ProjectionAdminController {
     private ProjectionStatus document(RebuildStatus rebuildStatus) {
         long position = progress.appliedPosition();
         long head = events.head();
-        return new ProjectionStatus(ImageMetadataProcessor.NAME, position, head, Math.max(0, head - position),
+        return new ProjectionStatus(ImageMetadataProcessorConfiguration.NAME, position, head, Math.max(0, head - position),
                 rebuildStatus);
     }
 

@@ -6,7 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.imageledger.infrastructure.store.EventStoreTables;
-import org.imageledger.query.metadata.ImageMetadataProcessor;
+import org.imageledger.query.processor.ImageMetadataProcessorConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -92,7 +92,7 @@ public class ProjectionRebuild implements DisposableBean {
      */
     public VerificationResult verifyLive() {
         return snapshot.execute(status -> {
-            long applied = tables.storedPositions(ImageMetadataProcessor.NAME).values().stream()
+            long applied = tables.storedPositions(ImageMetadataProcessorConfiguration.NAME).values().stream()
                     .mapToLong(Long::longValue).min().orElse(0);
             return verification.verify(TableSet.LIVE, applied);
         });

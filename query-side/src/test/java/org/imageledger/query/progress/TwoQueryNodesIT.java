@@ -13,7 +13,7 @@ import org.axonframework.serialization.Serializer;
 import org.imageledger.query.LedgerEvents;
 import org.imageledger.query.QueryNodeApplication;
 import org.imageledger.query.QueryNodeTest;
-import org.imageledger.query.metadata.ImageMetadataProcessor;
+import org.imageledger.query.processor.ImageMetadataProcessorConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -65,7 +65,7 @@ class TwoQueryNodesIT extends QueryNodeTest {
         return jdbc.queryForList(
                 "SELECT coalesce(owner, '') FROM tokenentry WHERE processorname = ? ORDER BY segment",
                 String.class,
-                ImageMetadataProcessor.NAME);
+                ImageMetadataProcessorConfiguration.NAME);
     }
 
     /** Another process would claim segments under its own name; inside this one, the second node needs a name. */

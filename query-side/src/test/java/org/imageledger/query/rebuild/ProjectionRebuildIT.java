@@ -33,9 +33,9 @@ import org.imageledger.events.ImageRenamed;
 import org.imageledger.events.ImageTagAdded;
 import org.imageledger.query.LedgerEvents;
 import org.imageledger.query.QueryNodeTest;
-import org.imageledger.query.metadata.ImageMetadataProcessor;
-import org.imageledger.query.metadata.RandomHistory;
-import org.imageledger.query.metadata.TableRows;
+import org.imageledger.query.processor.ImageMetadataProcessorConfiguration;
+import org.imageledger.query.projection.RandomHistory;
+import org.imageledger.query.projection.TableRows;
 import org.imageledger.query.rebuild.RebuildStatus.State;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,7 +99,7 @@ class ProjectionRebuildIT extends QueryNodeTest {
         String id = LedgerEvents.newId();
         ledger.appendApplied(LedgerEvents.created(id, "rebuild"), new ImageRenamed(id, "before"));
         // only the rebuild may write the tables, so that what they hold afterwards is its work alone
-        EventProcessor live = processing.eventProcessor(ImageMetadataProcessor.NAME).orElseThrow();
+        EventProcessor live = processing.eventProcessor(ImageMetadataProcessorConfiguration.NAME).orElseThrow();
         live.shutDown();
         String later = LedgerEvents.newId();
         try (Connection inFlight = dataSource.getConnection()) {
