@@ -95,7 +95,7 @@ final class ImageDraft {
 
     void apply(PatchOperation op) {
         String member = op.member();
-        if (ImageField.WRITABLE_CORE.contains(member) || ImageField.TAGS.equals(member)) {
+        if (WritableFields.isCore(member)) {
             if (op.op() == PatchOperation.Op.REMOVE) {
                 throw new ImageRefused(Reason.FORBIDDEN, "Property " + member + " may not be removed.");
             }
