@@ -9,7 +9,6 @@ import org.imageledger.command.idempotency.IdempotentCommand;
 import org.imageledger.command.idempotency.IdempotentRequest;
 import org.imageledger.command.image.Precondition;
 import org.imageledger.command.web.AppendedPositions.Handled;
-import org.imageledger.command.web.ImageWriteController.Written;
 import org.imageledger.events.ImageState;
 import org.imageledger.infrastructure.access.AuthenticationFilter;
 import org.imageledger.infrastructure.store.AuditMetadata;

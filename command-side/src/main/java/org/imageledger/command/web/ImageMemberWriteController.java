@@ -7,7 +7,6 @@ import java.util.Set;
 import org.imageledger.command.image.AddImageMember;
 import org.imageledger.command.image.ChangeImageMemberStatus;
 import org.imageledger.command.image.RemoveImageMember;
-import org.imageledger.command.web.ImageWriteController.Written;
 import org.imageledger.events.ImageMember;
 import org.imageledger.infrastructure.access.AuthenticationFilter;
 import org.imageledger.infrastructure.glance.ImageMemberDocument;

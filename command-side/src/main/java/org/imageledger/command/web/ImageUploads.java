@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import org.imageledger.command.image.CompleteImageUpload;
 import org.imageledger.command.image.FailImageUpload;
 import org.imageledger.command.image.StartImageUpload;
-import org.imageledger.command.web.ImageWriteController.Written;
 import org.imageledger.events.ImageData;
 import org.imageledger.infrastructure.access.AuthenticationFilter;
 import org.imageledger.infrastructure.imagedata.ImageDataLimits;

@@ -18,7 +18,6 @@ import org.imageledger.infrastructure.glance.ImageDocument;
 import org.imageledger.infrastructure.imagedata.ImageDataStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -132,17 +131,5 @@ class ImageWriteController {
 
     private static Caller caller(HttpServletRequest request) {
         return AuthenticationFilter.callerOf(request);
-    }
-
-    /** An acknowledged write: the image after it and the global position of its last event. */
-    record Written(ImageState image, long position) {
-        static final String POSITION = "Ledger-Position";
-
-        HttpHeaders headers() {
-            HttpHeaders headers = new HttpHeaders();
-            headers.setETag("\"" + image.version() + "\"");
-            headers.set(POSITION, Long.toString(position));
-            return headers;
-        }
     }
 }
