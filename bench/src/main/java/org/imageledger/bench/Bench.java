@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import org.imageledger.bench.report.Report;
 import org.imageledger.bench.report.ResultJson;
 import org.imageledger.bench.report.ResultTable;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Measures the standalone service over HTTP beside raw PostgreSQL on the same server (or, with {@code --scale-out},
@@ -22,7 +23,15 @@ public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws IOException {
-        BenchOptions options = BenchOptions.parse(args);
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (ParameterException e) {
+            System.err.println("bench: " + e.getMessage());
+            e.getCommandLine().usage(System.err);
+            System.exit(2);
+            return;
+        }
         Files.createDirectories(options.resultsDir());
         String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
         Path logPrefix = options.resultsDir().resolve(stamp).toAbsolutePath();

@@ -2,10 +2,12 @@ package org.imageledger.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The command line: {@code [--quick] [--scale-out] [--only SECTION,…] [--service-jvm-option OPTION]… --service-jar
@@ -29,41 +31,22 @@ record BenchOptions(
 
     private static final List<String> SECTIONS = List.of("patch", "create", "reads", "lag", "rebuild", "history", "data");
 
+    /** Parses the command line; a malformed one throws picocli's {@link ParameterException}, which says why. */
     static BenchOptions parse(String... args) {
-        Scale scale = Scale.full();
-        boolean scaleOut = false;
-        Path serviceJar = null;
-        Path commandJar = null;
-        Path queryJar = null;
-        Path workDir = null;
-        Path resultsDir = null;
-        String commit = null;
-        Set<String> only = new LinkedHashSet<>();
-        List<String> jvmOptions = new ArrayList<>();
-        for (Iterator<String> it = List.of(args).iterator(); it.hasNext(); ) {
-            String option = it.next();
-            switch (option) {
-                case "--quick" -> scale = Scale.quick();
-                case "--scale-out" -> scaleOut = true;
-                case "--only" -> only.addAll(sections(value(option, it)));
-                case "--service-jvm-option" -> jvmOptions.add(value(option, it));
-                case "--service-jar" -> serviceJar = Path.of(value(option, it));
-                case "--command-jar" -> commandJar = Path.of(value(option, it));
-                case "--query-jar" -> queryJar = Path.of(value(option, it));
-                case "--work-dir" -> workDir = Path.of(value(option, it));
-                case "--results" -> resultsDir = Path.of(value(option, it));
-                case "--commit" -> commit = value(option, it);
-                default -> throw new IllegalArgumentException("unknown option " + option);
+        Arguments arguments = new Arguments();
+        CommandLine line = new CommandLine(arguments);
+        line.parseArgs(args);
+        for (String section : arguments.only) {
+            if (!SECTIONS.contains(section)) {
+                throw new ParameterException(line, "--only takes some of " + SECTIONS + ", not " + section);
             }
         }
-        if (serviceJar == null || workDir == null || resultsDir == null) {
-            throw new IllegalArgumentException("--service-jar, --work-dir and --results are required");
+        if (arguments.scaleOut && (arguments.commandJar == null || arguments.queryJar == null)) {
+            throw new ParameterException(line, "--scale-out needs --command-jar and --query-jar");
         }
-        if (scaleOut && (commandJar == null || queryJar == null)) {
-            throw new IllegalArgumentException("--scale-out needs --command-jar and --query-jar");
-        }
-        return new BenchOptions(scale, scaleOut, serviceJar, commandJar, queryJar, workDir, resultsDir, commit,
-                Set.copyOf(only), List.copyOf(jvmOptions));
+        return new BenchOptions(arguments.quick ? Scale.quick() : Scale.full(), arguments.scaleOut,
+                arguments.serviceJar, arguments.commandJar, arguments.queryJar, arguments.workDir, arguments.resultsDir,
+                arguments.commit, Set.copyOf(arguments.only), List.copyOf(arguments.serviceJvmOptions));
     }
 
     /** Whether the section is to be measured. */
@@ -71,20 +54,37 @@ record BenchOptions(
         return only.isEmpty() || only.contains(section);
     }
 
-    private static List<String> sections(String list) {
-        List<String> sections = List.of(list.split(","));
-        for (String section : sections) {
-            if (!SECTIONS.contains(section)) {
-                throw new IllegalArgumentException("--only takes some of " + SECTIONS + ", not " + section);
-            }
-        }
-        return sections;
-    }
+    @Command(name = "bench")
+    private static final class Arguments {
 
-    private static String value(String option, Iterator<String> it) {
-        if (!it.hasNext()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return it.next();
+        @Option(names = "--quick", description = "a smoke run on fewer images and shorter loads")
+        boolean quick;
+
+        @Option(names = "--scale-out", description = "two command and two query nodes against one of each")
+        boolean scaleOut;
+
+        @Option(names = "--only", split = ",", paramLabel = "SECTION", description = "measure only these sections")
+        List<String> only = new ArrayList<>();
+
+        @Option(names = "--service-jvm-option", paramLabel = "OPTION", description = "an option for the service's JVM")
+        List<String> serviceJvmOptions = new ArrayList<>();
+
+        @Option(names = "--service-jar", required = true, paramLabel = "JAR")
+        Path serviceJar;
+
+        @Option(names = "--command-jar", paramLabel = "JAR")
+        Path commandJar;
+
+        @Option(names = "--query-jar", paramLabel = "JAR")
+        Path queryJar;
+
+        @Option(names = "--work-dir", required = true, paramLabel = "DIR")
+        Path workDir;
+
+        @Option(names = "--results", required = true, paramLabel = "DIR")
+        Path resultsDir;
+
+        @Option(names = "--commit", paramLabel = "SHA")
+        String commit;
     }
 }

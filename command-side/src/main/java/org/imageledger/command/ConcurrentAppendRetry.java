@@ -12,6 +12,11 @@ import org.axonframework.modelling.command.ConcurrencyException;
  * Sends a command again when another writer appended to the same image first (the unique key on image and sequence
  * refused the append). The retry reloads the image and keeps the command's expected version, so the same
  * precondition rule decides again: a change is never applied blindly. Any other failure is final.
+ *
+ * <p>Not Axon's {@code IntervalRetryScheduler} or {@code ExponentialBackOffIntervalRetryScheduler}: they wait the same
+ * interval for every writer that collided, so writers to one image that lost to the same append retry together and
+ * collide again, round after round, until they run out of retries and answer 409. The jitter here is what spreads
+ * them.
  */
 final class ConcurrentAppendRetry implements RetryScheduler {
 

@@ -27,6 +27,10 @@ public record ImageCreated(
         List<String> tags)
         implements ImageEvent {
 
+    private static final List<String> CORE_FIELDS = List.of(ImageField.NAME, ImageField.DISK_FORMAT,
+            ImageField.CONTAINER_FORMAT, ImageField.VISIBILITY, ImageField.PROTECTED, ImageField.MIN_RAM,
+            ImageField.MIN_DISK, ImageField.OWNER, ImageField.OS_HIDDEN, ImageField.STATUS);
+
     public ImageCreated {
         properties = Map.copyOf(properties);
         tags = List.copyOf(tags);
@@ -34,8 +38,7 @@ public record ImageCreated(
 
     @Override
     public Set<String> fields() {
-        Set<String> fields = new HashSet<>(ImageField.WRITABLE_CORE);
-        fields.add(ImageField.STATUS);
+        Set<String> fields = new HashSet<>(CORE_FIELDS);
         fields.addAll(properties.keySet());
         tags.forEach(tag -> fields.add(ImageField.tag(tag)));
         return fields;

@@ -1,7 +1,5 @@
 package org.imageledger.events;
 
-import java.util.List;
-
 /**
  * The one name of each field used everywhere: conflicts, history and blame. A core attribute or a custom property is
  * named by its member name in the image JSON; one tag is {@code tags/<tag>}; one member project is
@@ -25,10 +23,6 @@ public final class ImageField {
     public static final String CHECKSUM = "checksum";
     public static final String OS_HASH_ALGO = "os_hash_algo";
     public static final String OS_HASH_VALUE = "os_hash_value";
-
-    /** The core attributes a client can change, in the order the image JSON shows them. */
-    public static final List<String> WRITABLE_CORE =
-            List.of(NAME, DISK_FORMAT, CONTAINER_FORMAT, VISIBILITY, PROTECTED, MIN_RAM, MIN_DISK, OWNER, OS_HIDDEN);
 
     private static final String TAG_PREFIX = "tags/";
     private static final String MEMBER_PREFIX = "members/";

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.PropertySource;
 
 /**
  * Both sides in one process on 127.0.0.1:9292, over the embedded PostgreSQL in {@code ./data} unless told otherwise.
- * A client that writes and then reads sees its write. Given a subcommand as its first argument (the audit line's
- * {@code history} and {@code export}, the operator's {@code rebuild} and {@code verify}), it runs that instead.
+ * A client that writes and then reads sees its write. Given a command of {@link LedgerCommands} as its first argument
+ * ({@code history}, {@code export}, {@code rebuild}, {@code verify}, {@code database}), it runs that instead.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -24,11 +24,8 @@ import org.springframework.context.annotation.PropertySource;
 public class StandaloneApplication {
 
     public static void main(String[] args) {
-        if (AuditCommandLine.handles(args)) {
-            System.exit(AuditCommandLine.run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
-        }
         if (LedgerCommands.handles(args)) {
-            System.exit(LedgerCommands.run(args));
+            System.exit(LedgerCommands.run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
         }
         SpringApplication.run(StandaloneApplication.class, args);
     }

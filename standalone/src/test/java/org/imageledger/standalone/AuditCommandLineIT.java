@@ -105,10 +105,13 @@ class AuditCommandLineIT {
 
     @Test
     void takesOnlyItsCommandsAndLeavesEverythingElseToTheService() {
-        assertThat(AuditCommandLine.handles(new String[] {"history", "x"})).isTrue();
-        assertThat(AuditCommandLine.handles(new String[] {"export"})).isTrue();
-        assertThat(AuditCommandLine.handles(new String[] {"--server.port=9393"})).isFalse();
-        assertThat(AuditCommandLine.handles(new String[0])).isFalse();
+        assertThat(LedgerCommands.handles(new String[] {"history", "x"})).isTrue();
+        assertThat(LedgerCommands.handles(new String[] {"export"})).isTrue();
+        assertThat(LedgerCommands.handles(new String[] {"rebuild"})).isTrue();
+        assertThat(LedgerCommands.handles(new String[] {"verify"})).isTrue();
+        assertThat(LedgerCommands.handles(new String[] {"database", "--help"})).isTrue();
+        assertThat(LedgerCommands.handles(new String[] {"--server.port=9393"})).isFalse();
+        assertThat(LedgerCommands.handles(new String[0])).isFalse();
     }
 
     private void rename(String id, String name) {
@@ -134,7 +137,7 @@ class AuditCommandLineIT {
     private static Run runWith(List<String> args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = AuditCommandLine.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = LedgerCommands.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

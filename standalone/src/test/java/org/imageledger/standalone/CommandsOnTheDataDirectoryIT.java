@@ -50,14 +50,14 @@ class CommandsOnTheDataDirectoryIT {
         Run export = audit("export", "--after", "0");
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(export.out()).contains("\"image_id\":\"" + id + "\"");
-        assertThat(LedgerCommands.run(settings("verify").toArray(String[]::new))).isZero();
-        assertThat(LedgerCommands.run(settings("rebuild").toArray(String[]::new))).isZero();
+        assertThat(LedgerCommands.run(settings("verify").toArray(String[]::new), System.out, System.err)).isZero();
+        assertThat(LedgerCommands.run(settings("rebuild").toArray(String[]::new), System.out, System.err)).isZero();
     }
 
     private Run audit(String... command) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = AuditCommandLine.run(settings(command).toArray(String[]::new),
+        int exit = LedgerCommands.run(settings(command).toArray(String[]::new),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -6,8 +6,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.imageledger.events.ImageDocument;
 import org.imageledger.events.ImageState;
+import org.imageledger.infrastructure.glance.ImageDocument;
 
 /**
  * Runs a keyed command inside its unit of work, whose Spring transaction also appends the events: takes the key (or

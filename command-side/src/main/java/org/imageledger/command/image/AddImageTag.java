@@ -8,7 +8,12 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 /** Add one tag to an image; adding a tag it has already changes nothing. */
 public record AddImageTag(
         @TargetAggregateIdentifier String imageId,
-        @TargetAggregateVersion Long expectedVersion,
         Precondition precondition,
         String tag,
-        Caller caller) {}
+        Caller caller) {
+
+    @TargetAggregateVersion
+    public Long expectedVersion() {
+        return precondition.expectedVersion();
+    }
+}

@@ -8,6 +8,11 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 /** Delete an image; refused while it is protected. Its history stays. */
 public record DeleteImage(
         @TargetAggregateIdentifier String imageId,
-        @TargetAggregateVersion Long expectedVersion,
         Precondition precondition,
-        Caller caller) {}
+        Caller caller) {
+
+    @TargetAggregateVersion
+    public Long expectedVersion() {
+        return precondition.expectedVersion();
+    }
+}

@@ -18,7 +18,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.imageledger.command.image.ImageRefused.Reason;
 import org.imageledger.events.ImageCreated;
 import org.imageledger.events.ImageData;
 import org.imageledger.events.ImageDataUploadFailed;
@@ -71,7 +70,7 @@ class Image {
         ImageAccess.checkChange(command.caller(), state);
         Set<String> fields = new HashSet<>();
         command.operations().forEach(op -> fields.addAll(ImageDraft.targets(op, state)));
-        VersionCheck.check(command.precondition(), fields, resolver);
+        command.precondition().check(fields, resolver);
         ImageDraft draft = ImageDraft.of(state);
         command.operations().forEach(draft::apply);
         draft.checkLimits();
@@ -82,7 +81,7 @@ class Image {
     @CommandHandler
     ImageState handle(AddImageTag command, ConflictResolver resolver) {
         ImageAccess.checkChange(command.caller(), state);
-        VersionCheck.check(command.precondition(), Set.of(ImageField.tag(command.tag())), resolver);
+        command.precondition().check(Set.of(ImageField.tag(command.tag())), resolver);
         ImageDraft draft = ImageDraft.of(state);
         draft.addTag(command.tag());
         draft.checkLimits();
@@ -92,9 +91,9 @@ class Image {
     @CommandHandler
     ImageState handle(RemoveImageTag command, ConflictResolver resolver) {
         ImageAccess.checkChange(command.caller(), state);
-        VersionCheck.check(command.precondition(), Set.of(ImageField.tag(command.tag())), resolver);
+        command.precondition().check(Set.of(ImageField.tag(command.tag())), resolver);
         if (!state.tags().contains(command.tag())) {
-            throw new ImageRefused(Reason.NOT_FOUND, "Tag " + command.tag() + " not found on image " + id + ".");
+            throw new TagNotFound(id, command.tag());
         }
         apply(new ImageTagRemoved(id, command.tag()));
         return state;
@@ -103,9 +102,9 @@ class Image {
     @CommandHandler
     ImageState handle(DeleteImage command, ConflictResolver resolver) {
         ImageAccess.checkChange(command.caller(), state);
-        VersionCheck.check(command.precondition(), state.fieldValues().keySet(), resolver);
+        command.precondition().check(state.fieldValues().keySet(), resolver);
         if (state.isProtected()) {
-            throw new ImageRefused(Reason.FORBIDDEN, "Image " + id + " is protected and cannot be deleted.");
+            throw new ImageProtected(id);
         }
         apply(new ImageDeleted(id));
         return state;
@@ -115,7 +114,7 @@ class Image {
     ImageState handle(DeactivateImage command) {
         ImageAccess.checkChange(command.caller(), state);
         if (ImageState.QUEUED.equals(state.status())) {
-            throw new ImageRefused(Reason.FORBIDDEN, "Not allowed to deactivate image in status 'queued'");
+            throw new ImageStillQueued("deactivate");
         }
         if (ImageState.ACTIVE.equals(state.status())) {
             apply(new ImageDeactivated(id));
@@ -127,7 +126,7 @@ class Image {
     ImageState handle(ReactivateImage command) {
         ImageAccess.checkChange(command.caller(), state);
         if (ImageState.QUEUED.equals(state.status())) {
-            throw new ImageRefused(Reason.FORBIDDEN, "Not allowed to reactivate image in status 'queued'");
+            throw new ImageStillQueued("reactivate");
         }
         if (ImageState.DEACTIVATED.equals(state.status())) {
             apply(new ImageReactivated(id));
@@ -139,12 +138,11 @@ class Image {
     ImageState handle(StartImageUpload command) {
         ImageAccess.checkChange(command.caller(), state);
         if (!ImageState.QUEUED.equals(state.status())) {
-            throw new ImageRefused(Reason.CONFLICT,
+            throw new StatusTransitionRefused(
                     "Image status transition from " + state.status() + " to saving is not allowed");
         }
         if (state.diskFormat() == null || state.containerFormat() == null) {
-            throw new ImageRefused(Reason.INVALID,
-                    "Properties disk_format, container_format must be set prior to saving data.");
+            throw new FormatsMissing();
         }
         apply(new ImageDataUploadStarted(id));
         return state;
@@ -153,7 +151,7 @@ class Image {
     @CommandHandler
     ImageState handle(CompleteImageUpload command) {
         if (!ImageState.SAVING.equals(state.status())) {
-            throw new ImageRefused(Reason.CONFLICT,
+            throw new StatusTransitionRefused(
                     "Image " + id + " is " + state.status() + ", so its upload cannot complete.");
         }
         ImageData data = command.data();
@@ -174,10 +172,10 @@ class Image {
     ImageState handle(AddImageMember command) {
         ImageAccess.checkSharing(command.caller(), state);
         if (state.members().containsKey(command.member())) {
-            throw new ImageRefused(Reason.CONFLICT, "Member " + command.member() + " is duplicated for image " + id);
+            throw new MemberAlreadyExists(id, command.member());
         }
         if (state.members().size() >= MAX_MEMBERS) {
-            throw new ImageRefused(Reason.LIMIT_EXCEEDED,
+            throw new LimitExceeded(
                     "The limit has been exceeded on the number of allowed image members for this image.");
         }
         apply(new ImageMemberAdded(id, command.member()));
@@ -205,7 +203,7 @@ class Image {
     private ImageMember existingMember(String member) {
         ImageMember found = state.members().get(member);
         if (found == null) {
-            throw new ImageRefused(Reason.NOT_FOUND, member + " not found in the member list of the image " + id + ".");
+            throw new MemberNotFound(id, member);
         }
         return found;
     }

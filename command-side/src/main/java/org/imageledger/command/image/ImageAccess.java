@@ -1,7 +1,6 @@
 package org.imageledger.command.image;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.imageledger.command.image.ImageRefused.Reason;
 import org.imageledger.events.ImageField;
 import org.imageledger.events.ImageState;
 import org.imageledger.infrastructure.access.Caller;
@@ -19,7 +18,7 @@ final class ImageAccess {
 
     static void checkCreate(Caller caller, ImageValues values) {
         if (!caller.mayWrite()) {
-            throw new ImageRefused(Reason.FORBIDDEN, "You are not authorized to create images.");
+            throw new NotAuthorized("You are not authorized to create images.");
         }
         checkValues(caller, values.owner(), values.visibility(), caller.project());
     }
@@ -27,7 +26,7 @@ final class ImageAccess {
     static void checkChange(Caller caller, ImageState image) {
         checkVisible(caller, image);
         if (!Visibility.mayChange(caller, image.owner())) {
-            throw new ImageRefused(Reason.FORBIDDEN, "You are not authorized to change image " + image.id() + ".");
+            throw new NotAuthorized("You are not authorized to change image " + image.id() + ".");
         }
     }
 
@@ -35,7 +34,7 @@ final class ImageAccess {
     static void checkSharing(Caller caller, ImageState image) {
         checkVisible(caller, image);
         if (!Visibility.mayChange(caller, image.owner()) || !"shared".equals(image.visibility())) {
-            throw new ImageRefused(Reason.FORBIDDEN, "Not allowed to create members for image " + image.id() + ".");
+            throw new NotAuthorized("Not allowed to create members for image " + image.id() + ".");
         }
     }
 
@@ -44,7 +43,7 @@ final class ImageAccess {
         checkVisible(caller, image);
         boolean ownAnswer = caller.mayWrite() && caller.project().equals(member);
         if (!ownAnswer && !caller.isAdmin()) {
-            throw new ImageRefused(Reason.FORBIDDEN, "You are not permitted to modify 'status' on this image member.");
+            throw new NotAuthorized("You are not permitted to modify 'status' on this image member.");
         }
     }
 
@@ -60,10 +59,10 @@ final class ImageAccess {
             return;
         }
         if (!java.util.Objects.equals(owner, currentOwner)) {
-            throw new ImageRefused(Reason.FORBIDDEN, "Attribute '" + ImageField.OWNER + "' may only be set by an admin.");
+            throw new NotAuthorized("Attribute '" + ImageField.OWNER + "' may only be set by an admin.");
         }
         if ("public".equals(visibility)) {
-            throw new ImageRefused(Reason.FORBIDDEN, PUBLICIZE);
+            throw new NotAuthorized(PUBLICIZE);
         }
     }
 }

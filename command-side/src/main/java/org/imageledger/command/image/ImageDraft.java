@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.imageledger.command.image.ImageRefused.Reason;
 import org.imageledger.events.ImageContainerFormatChanged;
 import org.imageledger.events.ImageCreated;
 import org.imageledger.events.ImageDiskFormatChanged;
@@ -95,15 +94,15 @@ final class ImageDraft {
 
     void apply(PatchOperation op) {
         String member = op.member();
-        if (ImageField.WRITABLE_CORE.contains(member) || ImageField.TAGS.equals(member)) {
+        if (WritableFields.isCore(member)) {
             if (op.op() == PatchOperation.Op.REMOVE) {
-                throw new ImageRefused(Reason.FORBIDDEN, "Property " + member + " may not be removed.");
+                throw new AttributeNotChangeable("Property " + member + " may not be removed.");
             }
             setCore(member, op.value());
         } else if (op.op() == PatchOperation.Op.ADD) {
             properties.put(member, (String) op.value());
         } else if (!properties.containsKey(member)) {
-            throw new ImageRefused(Reason.CONFLICT, "Property " + member + " does not exist.");
+            throw new PropertyNotFound(member);
         } else if (op.op() == PatchOperation.Op.REPLACE) {
             properties.put(member, (String) op.value());
         } else {
@@ -129,7 +128,7 @@ final class ImageDraft {
 
     private String queuedOnly(String member, String current, String wanted) {
         if (!Objects.equals(current, wanted) && !ImageState.QUEUED.equals(status)) {
-            throw new ImageRefused(Reason.FORBIDDEN, "Attribute " + member + " can be only replaced for a queued image.");
+            throw new AttributeNotChangeable("Attribute " + member + " can be only replaced for a queued image.");
         }
         return wanted;
     }
@@ -140,12 +139,12 @@ final class ImageDraft {
 
     void checkLimits() {
         if (properties.size() > MAX_PROPERTIES) {
-            throw new ImageRefused(Reason.LIMIT_EXCEEDED,
+            throw new LimitExceeded(
                     "The limit has been exceeded on the number of allowed image properties. Attempted: "
                             + properties.size() + ", Maximum: " + MAX_PROPERTIES);
         }
         if (tags.size() > MAX_TAGS) {
-            throw new ImageRefused(Reason.LIMIT_EXCEEDED,
+            throw new LimitExceeded(
                     "The limit has been exceeded on the number of allowed image tags. Attempted: " + tags.size()
                             + ", Maximum: " + MAX_TAGS);
         }

@@ -8,7 +8,12 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 /** Remove one tag from an image; refused when the image does not have it. */
 public record RemoveImageTag(
         @TargetAggregateIdentifier String imageId,
-        @TargetAggregateVersion Long expectedVersion,
         Precondition precondition,
         String tag,
-        Caller caller) {}
+        Caller caller) {
+
+    @TargetAggregateVersion
+    public Long expectedVersion() {
+        return precondition.expectedVersion();
+    }
+}

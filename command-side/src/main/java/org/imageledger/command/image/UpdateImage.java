@@ -9,12 +9,16 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 /** Apply a JSON patch to an image, all operations or none. */
 public record UpdateImage(
         @TargetAggregateIdentifier String imageId,
-        @TargetAggregateVersion Long expectedVersion,
         Precondition precondition,
         List<PatchOperation> operations,
         Caller caller) {
 
     public UpdateImage {
         operations = List.copyOf(operations);
+    }
+
+    @TargetAggregateVersion
+    public Long expectedVersion() {
+        return precondition.expectedVersion();
     }
 }

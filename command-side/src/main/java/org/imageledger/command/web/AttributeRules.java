@@ -34,10 +34,6 @@ final class AttributeRules {
 
     private AttributeRules() {}
 
-    static boolean isCore(String member) {
-        return ImageField.WRITABLE_CORE.contains(member) || ImageField.TAGS.equals(member);
-    }
-
     /** Refuses members no client may write (403), whatever the operation. */
     static void checkWritable(String member) {
         if (READ_ONLY.contains(member)) {

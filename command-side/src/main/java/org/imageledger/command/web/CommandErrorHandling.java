@@ -7,8 +7,19 @@ import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.imageledger.command.image.AttributeNotChangeable;
 import org.imageledger.command.image.FieldConflict;
+import org.imageledger.command.image.FormatsMissing;
+import org.imageledger.command.image.ImageProtected;
 import org.imageledger.command.image.ImageRefused;
+import org.imageledger.command.image.ImageStillQueued;
+import org.imageledger.command.image.LimitExceeded;
+import org.imageledger.command.image.MemberAlreadyExists;
+import org.imageledger.command.image.MemberNotFound;
+import org.imageledger.command.image.NotAuthorized;
+import org.imageledger.command.image.PropertyNotFound;
+import org.imageledger.command.image.StatusTransitionRefused;
+import org.imageledger.command.image.TagNotFound;
 import org.imageledger.command.image.VersionMismatch;
 import org.imageledger.infrastructure.web.ErrorResponses;
 import org.springframework.core.Ordered;
@@ -24,16 +35,29 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CommandErrorHandling {
 
-    @ExceptionHandler(ImageRefused.class)
-    ResponseEntity<byte[]> refused(ImageRefused e) {
-        HttpStatus status = switch (e.reason()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case LIMIT_EXCEEDED -> HttpStatus.PAYLOAD_TOO_LARGE;
-        };
-        return ErrorResponses.of(status, e.reason().name().toLowerCase(java.util.Locale.ROOT), e.getMessage());
+    @ExceptionHandler(FormatsMissing.class)
+    ResponseEntity<byte[]> invalid(ImageRefused e) {
+        return ErrorResponses.of(HttpStatus.BAD_REQUEST, "invalid", e.getMessage());
+    }
+
+    @ExceptionHandler({NotAuthorized.class, ImageProtected.class, AttributeNotChangeable.class, ImageStillQueued.class})
+    ResponseEntity<byte[]> forbidden(ImageRefused e) {
+        return ErrorResponses.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler({TagNotFound.class, MemberNotFound.class})
+    ResponseEntity<byte[]> notFound(ImageRefused e) {
+        return ErrorResponses.of(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
+    }
+
+    @ExceptionHandler({PropertyNotFound.class, MemberAlreadyExists.class, StatusTransitionRefused.class})
+    ResponseEntity<byte[]> conflict(ImageRefused e) {
+        return ErrorResponses.of(HttpStatus.CONFLICT, "conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(LimitExceeded.class)
+    ResponseEntity<byte[]> limitExceeded(ImageRefused e) {
+        return ErrorResponses.of(HttpStatus.PAYLOAD_TOO_LARGE, "limit_exceeded", e.getMessage());
     }
 
     @ExceptionHandler(VersionMismatch.class)
@@ -57,7 +81,7 @@ class CommandErrorHandling {
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<byte[]> notFound(AggregateNotFoundException e, HttpServletRequest request) {
+    ResponseEntity<byte[]> imageNotFound(AggregateNotFoundException e, HttpServletRequest request) {
         String message = "DELETE".equals(request.getMethod()) && request.getRequestURI().matches("/v2/images/[^/]+")
                 ? "Failed to find image " + e.getAggregateIdentifier() + " to delete"
                 : "No image found with ID " + e.getAggregateIdentifier();

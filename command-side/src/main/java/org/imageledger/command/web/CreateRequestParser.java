@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.imageledger.command.image.CreateImage;
 import org.imageledger.command.image.ImageValues;
+import org.imageledger.command.image.WritableFields;
 import org.imageledger.events.ImageField;
 import org.imageledger.infrastructure.access.Caller;
 import org.imageledger.infrastructure.web.ApiException;
@@ -33,7 +34,7 @@ final class CreateRequestParser {
                 continue;
             }
             AttributeRules.checkWritable(key);
-            if (AttributeRules.isCore(key)) {
+            if (WritableFields.isCore(key)) {
                 core.put(key, AttributeRules.coreValue(key, member.getValue()));
             } else {
                 properties.put(key, AttributeRules.propertyValue(key, member.getValue()));

@@ -3,7 +3,6 @@ package org.imageledger.command.web;
 import java.net.URI;
 import org.imageledger.command.idempotency.AlreadyAnswered;
 import org.imageledger.command.idempotency.StoredAnswer;
-import org.imageledger.command.web.ImageWriteController.Written;
 import org.imageledger.infrastructure.store.EventStoreTables;
 import org.imageledger.infrastructure.web.ErrorResponses;
 import org.springframework.core.Ordered;

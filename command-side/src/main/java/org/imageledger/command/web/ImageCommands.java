@@ -9,7 +9,6 @@ import org.imageledger.command.idempotency.IdempotentCommand;
 import org.imageledger.command.idempotency.IdempotentRequest;
 import org.imageledger.command.image.Precondition;
 import org.imageledger.command.web.AppendedPositions.Handled;
-import org.imageledger.command.web.ImageWriteController.Written;
 import org.imageledger.events.ImageState;
 import org.imageledger.infrastructure.access.AuthenticationFilter;
 import org.imageledger.infrastructure.store.AuditMetadata;
@@ -42,12 +41,12 @@ class ImageCommands {
     }
 
     /** Sends a command for a request whose answer an Idempotency-Key does not cover (members, image data). */
-    Written send(Object command, HttpServletRequest request, ClientPrecondition precondition) {
+    Written send(Object command, HttpServletRequest request, Precondition precondition) {
         return send(command, metaDataOf(request), precondition);
     }
 
     /** Sends a command for a request answered in this shape, kept with its events if it has an Idempotency-Key. */
-    Written send(Object command, HttpServletRequest request, ClientPrecondition precondition, Reply reply) {
+    Written send(Object command, HttpServletRequest request, Precondition precondition, Reply reply) {
         MetaData metaData = metaDataOf(request);
         var keyed = IdempotentRequest.of(request);
         if (keyed.isPresent()) {
@@ -71,10 +70,10 @@ class ImageCommands {
 
     /** Sends a command that no request carries, on behalf of the service itself. */
     Written sendAsService(Object command) {
-        return send(command, MetaData.with(AuditMetadata.ACTOR, SERVICE_ACTOR), ClientPrecondition.NONE);
+        return send(command, MetaData.with(AuditMetadata.ACTOR, SERVICE_ACTOR), Precondition.NONE);
     }
 
-    private Written send(Object command, MetaData metaData, ClientPrecondition precondition) {
+    private Written send(Object command, MetaData metaData, Precondition precondition) {
         Handled handled;
         try {
             handled = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
@@ -92,8 +91,8 @@ class ImageCommands {
     }
 
     /** The client named a version the image never reached. */
-    private static ApiException aheadOfImage(ConflictingAggregateVersionException e, ClientPrecondition precondition) {
-        HttpStatus status = precondition.kind() == Precondition.STRICT ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
+    private static ApiException aheadOfImage(ConflictingAggregateVersionException e, Precondition precondition) {
+        HttpStatus status = precondition.kind() == Precondition.Kind.STRICT ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
         return new ApiException(status, "version_mismatch",
                 "Image " + e.getAggregateIdentifier() + " is at version " + e.getActualVersion() + ", not "
                         + e.getExpectedVersion() + ".",

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import org.imageledger.command.image.AddImageMember;
 import org.imageledger.command.image.ChangeImageMemberStatus;
+import org.imageledger.command.image.Precondition;
 import org.imageledger.command.image.RemoveImageMember;
-import org.imageledger.command.web.ImageWriteController.Written;
 import org.imageledger.events.ImageMember;
-import org.imageledger.events.ImageMemberDocument;
 import org.imageledger.infrastructure.access.AuthenticationFilter;
+import org.imageledger.infrastructure.glance.ImageMemberDocument;
 import org.imageledger.infrastructure.web.ApiException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,7 +38,7 @@ class ImageMemberWriteController {
         String member = text(JsonBodies.read(body), "member", "Member to be added not specified");
         Written written = commands.send(
                 new AddImageMember(id, member, AuthenticationFilter.callerOf(request)), request,
-                ClientPrecondition.NONE);
+                Precondition.NONE);
         return answer(written, member);
     }
 
@@ -55,7 +55,7 @@ class ImageMemberWriteController {
         }
         Written written = commands.send(
                 new ChangeImageMemberStatus(id, member, status, AuthenticationFilter.callerOf(request)), request,
-                ClientPrecondition.NONE);
+                Precondition.NONE);
         return answer(written, member);
     }
 
@@ -63,7 +63,7 @@ class ImageMemberWriteController {
     ResponseEntity<Void> remove(@PathVariable String id, @PathVariable String member, HttpServletRequest request) {
         Written written = commands.send(
                 new RemoveImageMember(id, member, AuthenticationFilter.callerOf(request)), request,
-                ClientPrecondition.NONE);
+                Precondition.NONE);
         return ResponseEntity.noContent().headers(written.headers()).build();
     }
 

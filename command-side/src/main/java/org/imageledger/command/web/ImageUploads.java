@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.imageledger.command.image.CompleteImageUpload;
 import org.imageledger.command.image.FailImageUpload;
+import org.imageledger.command.image.Precondition;
 import org.imageledger.command.image.StartImageUpload;
-import org.imageledger.command.web.ImageWriteController.Written;
 import org.imageledger.events.ImageData;
 import org.imageledger.infrastructure.access.AuthenticationFilter;
 import org.imageledger.infrastructure.imagedata.ImageDataLimits;
@@ -53,7 +53,7 @@ class ImageUploads {
         checkSpace(Math.max(declared, 0));
         try (Upload upload = begin(imageId)) {
             commands.send(new StartImageUpload(imageId, AuthenticationFilter.callerOf(request)), request,
-                    ClientPrecondition.NONE);
+                    Precondition.NONE);
             ImageData data;
             try {
                 data = copy(request.getInputStream(), upload, declared);
@@ -62,7 +62,7 @@ class ImageUploads {
                 throw e instanceof RuntimeException refused ? refused : interrupted((IOException) e);
             }
             try {
-                return commands.send(new CompleteImageUpload(imageId, data), request, ClientPrecondition.NONE);
+                return commands.send(new CompleteImageUpload(imageId, data), request, Precondition.NONE);
             } catch (RuntimeException e) {
                 // the image was deleted or changed meanwhile: the bytes belong to no image
                 fail(upload, request, "The image changed while its data was stored.");
@@ -110,7 +110,7 @@ class ImageUploads {
             throw new UncheckedIOException("cannot remove the data of a failed upload of " + upload.imageId(), e);
         }
         try {
-            commands.send(new FailImageUpload(upload.imageId(), reason), request, ClientPrecondition.NONE);
+            commands.send(new FailImageUpload(upload.imageId(), reason), request, Precondition.NONE);
         } catch (RuntimeException e) {
             upload.leave();
             log.warn("Image {} stays saving until the service next starts: {}", upload.imageId(), e.toString());

@@ -8,17 +8,17 @@ import org.imageledger.command.image.AddImageTag;
 import org.imageledger.command.image.CreateImage;
 import org.imageledger.command.image.DeactivateImage;
 import org.imageledger.command.image.DeleteImage;
+import org.imageledger.command.image.Precondition;
 import org.imageledger.command.image.ReactivateImage;
 import org.imageledger.command.image.RemoveImageTag;
 import org.imageledger.command.image.UpdateImage;
-import org.imageledger.events.ImageDocument;
 import org.imageledger.events.ImageState;
 import org.imageledger.infrastructure.access.AuthenticationFilter;
 import org.imageledger.infrastructure.access.Caller;
+import org.imageledger.infrastructure.glance.ImageDocument;
 import org.imageledger.infrastructure.imagedata.ImageDataStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +54,7 @@ class ImageWriteController {
                 .path("/v2/images/{id}")
                 .buildAndExpand(command.imageId())
                 .toUri();
-        Written written = commands.send(command, request, ClientPrecondition.NONE, Reply.created(location));
+        Written written = commands.send(command, request, Precondition.NONE, Reply.created(location));
         return ResponseEntity.status(HttpStatus.CREATED).location(location).headers(written.headers())
                 .body(ImageDocument.of(written.image()));
     }
@@ -62,20 +62,18 @@ class ImageWriteController {
     @PatchMapping(path = "/v2/images/{id}", consumes = {PatchRequestParser.V2_1, PatchRequestParser.V2_0})
     ResponseEntity<Map<String, Object>> update(
             @PathVariable String id, @RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        ClientPrecondition precondition = ClientPrecondition.of(request);
+        Precondition precondition = PreconditionHeaders.of(request);
         var operations = PatchRequestParser.parse(body, PatchRequestParser.isLegacy(request.getContentType()));
         Written written = commands.send(
-                new UpdateImage(id, precondition.expectedVersion(), precondition.kind(), operations, caller(request)), request,
-                precondition, Reply.IMAGE);
+                new UpdateImage(id, precondition, operations, caller(request)), request, precondition, Reply.IMAGE);
         return ResponseEntity.ok().headers(written.headers()).body(ImageDocument.of(written.image()));
     }
 
     @DeleteMapping("/v2/images/{id}")
     ResponseEntity<Void> delete(@PathVariable String id, HttpServletRequest request) {
-        ClientPrecondition precondition = ClientPrecondition.of(request);
-        Written written = commands.send(
-                new DeleteImage(id, precondition.expectedVersion(), precondition.kind(), caller(request)), request,
-                precondition, Reply.DELETED);
+        Precondition precondition = PreconditionHeaders.of(request);
+        Written written =
+                commands.send(new DeleteImage(id, precondition, caller(request)), request, precondition, Reply.DELETED);
         deleteData(written.image());
         return ResponseEntity.noContent().header(Written.POSITION, Long.toString(written.position())).build();
     }
@@ -87,20 +85,16 @@ class ImageWriteController {
 
     @PutMapping("/v2/images/{id}/tags/{tag}")
     ResponseEntity<Void> addTag(@PathVariable String id, @PathVariable String tag, HttpServletRequest request) {
-        ClientPrecondition precondition = ClientPrecondition.of(request);
-        AddImageTag command =
-                new AddImageTag(id, precondition.expectedVersion(), precondition.kind(), AttributeRules.tag(tag),
-                caller(request));
+        Precondition precondition = PreconditionHeaders.of(request);
+        AddImageTag command = new AddImageTag(id, precondition, AttributeRules.tag(tag), caller(request));
         Written written = commands.send(command, request, precondition, Reply.CHANGED);
         return ResponseEntity.noContent().headers(written.headers()).build();
     }
 
     @DeleteMapping("/v2/images/{id}/tags/{tag}")
     ResponseEntity<Void> removeTag(@PathVariable String id, @PathVariable String tag, HttpServletRequest request) {
-        ClientPrecondition precondition = ClientPrecondition.of(request);
-        RemoveImageTag command =
-                new RemoveImageTag(id, precondition.expectedVersion(), precondition.kind(), AttributeRules.tag(tag),
-                caller(request));
+        Precondition precondition = PreconditionHeaders.of(request);
+        RemoveImageTag command = new RemoveImageTag(id, precondition, AttributeRules.tag(tag), caller(request));
         Written written = commands.send(command, request, precondition, Reply.CHANGED);
         return ResponseEntity.noContent().headers(written.headers()).build();
     }
@@ -108,14 +102,14 @@ class ImageWriteController {
     @PostMapping("/v2/images/{id}/actions/deactivate")
     ResponseEntity<Void> deactivate(@PathVariable String id, HttpServletRequest request) {
         Written written =
-                commands.send(new DeactivateImage(id, caller(request)), request, ClientPrecondition.NONE, Reply.CHANGED);
+                commands.send(new DeactivateImage(id, caller(request)), request, Precondition.NONE, Reply.CHANGED);
         return ResponseEntity.noContent().headers(written.headers()).build();
     }
 
     @PostMapping("/v2/images/{id}/actions/reactivate")
     ResponseEntity<Void> reactivate(@PathVariable String id, HttpServletRequest request) {
         Written written =
-                commands.send(new ReactivateImage(id, caller(request)), request, ClientPrecondition.NONE, Reply.CHANGED);
+                commands.send(new ReactivateImage(id, caller(request)), request, Precondition.NONE, Reply.CHANGED);
         return ResponseEntity.noContent().headers(written.headers()).build();
     }
 
@@ -132,17 +126,5 @@ class ImageWriteController {
 
     private static Caller caller(HttpServletRequest request) {
         return AuthenticationFilter.callerOf(request);
-    }
-
-    /** An acknowledged write: the image after it and the global position of its last event. */
-    record Written(ImageState image, long position) {
-        static final String POSITION = "Ledger-Position";
-
-        HttpHeaders headers() {
-            HttpHeaders headers = new HttpHeaders();
-            headers.setETag("\"" + image.version() + "\"");
-            headers.set(POSITION, Long.toString(position));
-            return headers;
-        }
     }
 }

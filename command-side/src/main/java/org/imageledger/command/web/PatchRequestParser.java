@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.imageledger.command.image.PatchOperation;
 import org.imageledger.command.image.PatchOperation.Op;
+import org.imageledger.command.image.WritableFields;
 import org.imageledger.infrastructure.web.ApiException;
 
 /**
@@ -83,7 +84,7 @@ final class PatchRequestParser {
                     "Operation \"" + opName + "\" requires a member named \"value\".");
         }
         JsonNode value = change.get("value");
-        Object typed = AttributeRules.isCore(member)
+        Object typed = WritableFields.isCore(member)
                 ? AttributeRules.coreValue(member, value)
                 : AttributeRules.propertyValue(member, value);
         return new PatchOperation(op, member, typed);

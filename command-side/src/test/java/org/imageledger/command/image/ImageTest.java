@@ -46,11 +46,11 @@ class ImageTest {
     }
 
     static UpdateImage patch(PatchOperation... ops) {
-        return new UpdateImage(ID, null, Precondition.NONE, List.of(ops), MEMBER);
+        return new UpdateImage(ID, Precondition.NONE, List.of(ops), MEMBER);
     }
 
-    static UpdateImage patchAt(Precondition precondition, long version, PatchOperation... ops) {
-        return new UpdateImage(ID, version, precondition, List.of(ops), MEMBER);
+    static UpdateImage patchAt(Precondition precondition, PatchOperation... ops) {
+        return new UpdateImage(ID, precondition, List.of(ops), MEMBER);
     }
 
     static PatchOperation op(Op op, String member, Object value) {
@@ -146,7 +146,7 @@ class ImageTest {
     @Test
     void currentExpectedVersionApplies() {
         fixture.given(created(), new ImageRenamed(ID, "b"))
-                .when(patchAt(Precondition.STRICT, 1, op(Op.REPLACE, "min_ram", 1L)))
+                .when(patchAt(Precondition.strict(1), op(Op.REPLACE, "min_ram", 1L)))
                 .expectEvents(new ImageMinRamChanged(ID, 1))
                 .expectResultMessagePayloadMatching(versionIs(2));
     }
@@ -154,7 +154,7 @@ class ImageTest {
     @Test
     void staleStrictVersionFailsEvenOnAnotherField() {
         fixture.given(created(), new ImageRenamed(ID, "b"))
-                .when(patchAt(Precondition.STRICT, 0, op(Op.REPLACE, "min_ram", 1L)))
+                .when(patchAt(Precondition.strict(0), op(Op.REPLACE, "min_ram", 1L)))
                 .expectException(VersionMismatch.class)
                 .expectNoEvents();
     }
@@ -162,14 +162,14 @@ class ImageTest {
     @Test
     void staleFieldVersionMergesChangesToOtherFields() {
         fixture.given(created(), new ImageRenamed(ID, "b"))
-                .when(patchAt(Precondition.FIELDS, 0, op(Op.REPLACE, "min_ram", 1L)))
+                .when(patchAt(Precondition.fields(0), op(Op.REPLACE, "min_ram", 1L)))
                 .expectEvents(new ImageMinRamChanged(ID, 1));
     }
 
     @Test
     void staleFieldVersionConflictsOnTheSameField() {
         fixture.given(created(), new ImageRenamed(ID, "b"))
-                .when(patchAt(Precondition.FIELDS, 0, op(Op.REPLACE, "name", "c")))
+                .when(patchAt(Precondition.fields(0), op(Op.REPLACE, "name", "c")))
                 .expectException(FieldConflict.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("name"))
                 .expectNoEvents();
@@ -178,31 +178,31 @@ class ImageTest {
     @Test
     void staleFieldVersionConflictsOnTheSameTag() {
         fixture.given(created(), new ImageTagAdded(ID, "x"))
-                .when(new RemoveImageTag(ID, 0L, Precondition.FIELDS, "x", MEMBER))
+                .when(new RemoveImageTag(ID, Precondition.fields(0), "x", MEMBER))
                 .expectException(FieldConflict.class)
                 .expectNoEvents();
         fixture.given(created(), new ImageTagAdded(ID, "x"))
-                .when(new AddImageTag(ID, 0L, Precondition.FIELDS, "y", MEMBER))
+                .when(new AddImageTag(ID, Precondition.fields(0), "y", MEMBER))
                 .expectEvents(new ImageTagAdded(ID, "y"));
     }
 
     @Test
     void expectedVersionAheadOfTheImageIsRefused() {
         fixture.given(created())
-                .when(patchAt(Precondition.FIELDS, 5, op(Op.REPLACE, "name", "c")))
+                .when(patchAt(Precondition.fields(5), op(Op.REPLACE, "name", "c")))
                 .expectException(ConflictingAggregateVersionException.class)
                 .expectNoEvents();
     }
 
     @Test
     void addingAnExistingTagChangesNothing() {
-        fixture.given(created()).when(new AddImageTag(ID, null, Precondition.NONE, "base", MEMBER)).expectNoEvents();
+        fixture.given(created()).when(new AddImageTag(ID, Precondition.NONE, "base", MEMBER)).expectNoEvents();
     }
 
     @Test
     void removingAMissingTagIsNotFound() {
         fixture.given(created())
-                .when(new RemoveImageTag(ID, null, Precondition.NONE, "nope", MEMBER))
+                .when(new RemoveImageTag(ID, Precondition.NONE, "nope", MEMBER))
                 .expectException(ImageRefused.class)
                 .expectNoEvents();
     }
@@ -210,7 +210,7 @@ class ImageTest {
     @Test
     void protectedImagesCannotBeDeleted() {
         fixture.given(created(), new ImageProtectionChanged(ID, true))
-                .when(new DeleteImage(ID, null, Precondition.NONE, MEMBER))
+                .when(new DeleteImage(ID, Precondition.NONE, MEMBER))
                 .expectException(ImageRefused.class)
                 .expectNoEvents();
     }
@@ -218,7 +218,7 @@ class ImageTest {
     @Test
     void deletesAnUnprotectedImage() {
         fixture.given(created())
-                .when(new DeleteImage(ID, null, Precondition.NONE, MEMBER))
+                .when(new DeleteImage(ID, Precondition.NONE, MEMBER))
                 .expectEvents(new ImageDeleted(ID))
                 .expectMarkedDeleted();
     }
@@ -226,7 +226,7 @@ class ImageTest {
     @Test
     void staleStrictDeleteFails() {
         fixture.given(created(), new ImageVisibilityChanged(ID, "private"))
-                .when(new DeleteImage(ID, 0L, Precondition.STRICT, MEMBER))
+                .when(new DeleteImage(ID, Precondition.strict(0), MEMBER))
                 .expectException(VersionMismatch.class)
                 .expectNoEvents();
     }
@@ -272,7 +272,7 @@ class ImageTest {
     void membersOfAnotherProjectDoNotSeeAPrivateImage() {
         Caller stranger = new Caller("other", Set.of(Role.MEMBER));
         fixture.given(created(), new ImageVisibilityChanged(ID, "private"))
-                .when(new UpdateImage(ID, null, Precondition.NONE, List.of(op(Op.REPLACE, "name", "x")), stranger))
+                .when(new UpdateImage(ID, Precondition.NONE, List.of(op(Op.REPLACE, "name", "x")), stranger))
                 .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class)
                 .expectNoEvents();
     }
@@ -281,7 +281,7 @@ class ImageTest {
     void membersOfAnotherProjectMayNotChangeACommunityImage() {
         Caller stranger = new Caller("other", Set.of(Role.MEMBER));
         fixture.given(created(), new ImageVisibilityChanged(ID, "community"))
-                .when(new DeleteImage(ID, null, Precondition.NONE, stranger))
+                .when(new DeleteImage(ID, Precondition.NONE, stranger))
                 .expectException(ImageRefused.class)
                 .expectNoEvents();
     }
@@ -290,7 +290,7 @@ class ImageTest {
     void readersChangeNothingEvenInTheirProject() {
         Caller reader = new Caller("demo", Set.of(Role.READER));
         fixture.given(created())
-                .when(new AddImageTag(ID, null, Precondition.NONE, "x", reader))
+                .when(new AddImageTag(ID, Precondition.NONE, "x", reader))
                 .expectException(ImageRefused.class)
                 .expectNoEvents();
     }
@@ -306,7 +306,7 @@ class ImageTest {
                 .expectException(ImageRefused.class)
                 .expectNoEvents();
         fixture.given(created())
-                .when(new UpdateImage(ID, null, Precondition.NONE, List.of(op(Op.REPLACE, "visibility", "public"),
+                .when(new UpdateImage(ID, Precondition.NONE, List.of(op(Op.REPLACE, "visibility", "public"),
                         op(Op.REPLACE, "owner", "other")), ADMIN))
                 .expectEvents(new ImageVisibilityChanged(ID, "public"), new org.imageledger.events.ImageOwnerChanged(ID, "other"));
     }

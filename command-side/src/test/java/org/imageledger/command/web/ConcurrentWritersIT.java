@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imageledger.command.CommandNodeApplication;
 import org.imageledger.events.ImageState;
+import org.imageledger.testing.LedgerClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +36,7 @@ class ConcurrentWritersIT {
 
     @Test
     void everyAcknowledgedPropertyOfSixteenWritersIsInTheFold() throws Exception {
-        WriteApiClient api = new WriteApiClient(port);
+        LedgerClient api = new LedgerClient(port);
         String id = api.create("{\"name\": \"contended\"}").json().get("id").asText();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         long started = System.nanoTime();
@@ -58,7 +59,7 @@ class ConcurrentWritersIT {
 
     @Test
     void strictReadModifyWriteIncrementsAreNeverLost() throws Exception {
-        WriteApiClient api = new WriteApiClient(port);
+        LedgerClient api = new LedgerClient(port);
         String id = api.create("{\"name\": \"counter\", \"counter\": \"0\"}").json().get("id").asText();
         AtomicInteger increments = new AtomicInteger();
         AtomicInteger preconditionFailures = new AtomicInteger();

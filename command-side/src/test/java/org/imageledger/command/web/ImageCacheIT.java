@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imageledger.command.CommandNodeApplication;
 import org.imageledger.events.ImagePropertySet;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,14 +30,14 @@ class ImageCacheIT {
 
     @Test
     void anImageAnotherNodeAppendedToIsLoadedAfresh() {
-        WriteApiClient api = new WriteApiClient(port);
+        LedgerClient api = new LedgerClient(port);
         String id = api.create("{\"name\": \"kept\"}").json().get("id").asText();
         long kept = api.patch(id, add("here", "1")).json().get("version").asLong();
 
         eventStore.publish(new GenericDomainEventMessage<>(
                 "Image", id, kept + 1, new ImagePropertySet(id, "elsewhere", "2")));
 
-        WriteApiClient.Response strict = api.patch(id, add("after", "3"), Map.of("If-Match", "\"" + (kept + 1) + "\""));
+        Reply strict = api.patch(id, add("after", "3"), Map.of("If-Match", "\"" + (kept + 1) + "\""));
         assertThat(strict.status()).as(strict.body()).isEqualTo(200);
         JsonNode image = strict.json();
         assertThat(image.get("version").asLong()).isEqualTo(kept + 2);
@@ -46,12 +48,12 @@ class ImageCacheIT {
 
     @Test
     void aVersionCheckAgainstAnImageKeptHereStillRefusesAStaleVersion() {
-        WriteApiClient api = new WriteApiClient(port);
+        LedgerClient api = new LedgerClient(port);
         String id = api.create("{\"name\": \"kept\"}").json().get("id").asText();
         long kept = api.patch(id, add("a", "1")).json().get("version").asLong();
         api.patch(id, add("a", "2"));
 
-        WriteApiClient.Response stale = api.patch(id, add("a", "3"), Map.of("If-Match", "\"" + kept + "\""));
+        Reply stale = api.patch(id, add("a", "3"), Map.of("If-Match", "\"" + kept + "\""));
 
         assertThat(stale.status()).as(stale.body()).isEqualTo(412);
         assertThat(api.patch(id, "[]").json().get("a").asText()).isEqualTo("2");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.imageledger.command.CommandNodeApplication;
+import org.imageledger.testing.LedgerClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,11 +16,11 @@ class ImageWriteApiIT {
     @LocalServerPort
     int port;
 
-    WriteApiClient api;
+    LedgerClient api;
 
     @BeforeEach
     void client() {
-        api = new WriteApiClient(port);
+        api = new LedgerClient(port);
     }
 
     @Test

@@ -15,8 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imageledger.command.CommandNodeApplication;
-import org.imageledger.events.ImageDocument;
 import org.imageledger.events.ImageState;
+import org.imageledger.infrastructure.glance.ImageDocument;
+import org.imageledger.testing.LedgerClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,7 +48,7 @@ class SnapshotRoundTripIT {
 
     @Test
     void anImageLoadedFromItsSnapshotsEqualsTheFoldOfItsEvents() throws Exception {
-        WriteApiClient api = new WriteApiClient(port);
+        LedgerClient api = new LedgerClient(port);
         String id = api.create("{\"name\": \"snapshotted\", \"disk_format\": \"qcow2\", \"tags\": [\"a\"]}")
                 .json().get("id").asText();
         Random random = new Random(7);
@@ -74,7 +75,7 @@ class SnapshotRoundTripIT {
      */
     @Test
     void writersQueuedOnOneImageAllSucceedWhileItsSnapshotsAreTaken() throws Exception {
-        WriteApiClient api = new WriteApiClient(port);
+        LedgerClient api = new LedgerClient(port);
         String id = api.create("{\"name\": \"busy\"}").json().get("id").asText();
         int writers = 8;
         ExecutorService pool = Executors.newFixedThreadPool(writers);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imageledger.command.CommandNodeApplication;
 import org.imageledger.infrastructure.store.AuditMetadata;
+import org.imageledger.testing.LedgerClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,20 +24,20 @@ class WriteAccessIT {
 
     @Test
     void aMissingOrUnknownTokenIsUnauthorized() {
-        assertThat(new WriteApiClient(port, null).create("{}").status()).isEqualTo(401);
-        var unknown = new WriteApiClient(port, "nobody").create("{}");
+        assertThat(new LedgerClient(port, null).create("{}").status()).isEqualTo(401);
+        var unknown = new LedgerClient(port, "nobody").create("{}");
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(unknown.json().get("code").asText()).isEqualTo("401 Unauthorized");
     }
 
     @Test
     void aReaderMayNotCreate() {
-        assertThat(new WriteApiClient(port, "demo-reader").create("{}").status()).isEqualTo(403);
+        assertThat(new LedgerClient(port, "demo-reader").create("{}").status()).isEqualTo(403);
     }
 
     @Test
     void aMembersImageBelongsToItsProjectAndRecordsItsActor() {
-        var member = new WriteApiClient(port, "demo-member");
+        var member = new LedgerClient(port, "demo-member");
         var created = member.create("{\"name\": \"mine\"}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("owner").asText()).isEqualTo("demo");
@@ -47,8 +48,8 @@ class WriteAccessIT {
 
     @Test
     void anotherProjectsPrivateImageIsNotFoundAndItsPublicOneForbidden() {
-        var admin = new WriteApiClient(port);
-        var stranger = new WriteApiClient(port, "other-member");
+        var admin = new LedgerClient(port);
+        var stranger = new LedgerClient(port, "other-member");
         String hidden = admin.create("{\"visibility\": \"private\", \"owner\": \"demo\"}").json().get("id").asText();
         String open = admin.create("{\"visibility\": \"public\", \"owner\": \"demo\"}").json().get("id").asText();
         String rename = "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"x\"}]";
@@ -61,7 +62,7 @@ class WriteAccessIT {
 
     @Test
     void onlyAnAdminPublicizesOrSetsTheOwner() {
-        var member = new WriteApiClient(port, "demo-member");
+        var member = new LedgerClient(port, "demo-member");
         var publicized = member.create("{\"visibility\": \"public\"}");
         assertThat(publicized.status()).isEqualTo(403);
         assertThat(publicized.json().get("message").asText())
@@ -70,7 +71,7 @@ class WriteAccessIT {
         String id = member.create("{}").json().get("id").asText();
         assertThat(member.patch(id, "[{\"op\": \"replace\", \"path\": \"/owner\", \"value\": \"other\"}]").status())
                 .isEqualTo(403);
-        assertThat(new WriteApiClient(port).patch(id,
+        assertThat(new LedgerClient(port).patch(id,
                         "[{\"op\": \"replace\", \"path\": \"/visibility\", \"value\": \"public\"}]").status())
                 .isEqualTo(200);
     }

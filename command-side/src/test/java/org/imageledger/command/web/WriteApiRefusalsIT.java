@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.imageledger.command.CommandNodeApplication;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,17 +23,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(classes = CommandNodeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WriteApiRefusalsIT {
 
-    static final String PATCH = WriteApiClient.PATCH_V21;
+    static final String PATCH = LedgerClient.JSON_PATCH;
 
     @LocalServerPort
     int port;
 
-    WriteApiClient api;
+    LedgerClient api;
     String id;
 
     @BeforeEach
     void image() {
-        api = new WriteApiClient(port);
+        api = new LedgerClient(port);
         id = api.create("{\"name\": \"n\", \"k1\": \"v\", \"tags\": [\"t\"]}").json().get("id").asText();
     }
 
@@ -205,7 +207,7 @@ class WriteApiRefusalsIT {
         return api.patch(id, "[]").json().get("version").asLong();
     }
 
-    private static void assertErrorShape(WriteApiClient.Response response, int status, String message) {
+    private static void assertErrorShape(Reply response, int status, String message) {
         assertThat(response.header("Content-Type")).isEqualTo("application/json");
         var body = response.json();
         assertThat(body.get("status").asInt()).isEqualTo(status);

@@ -1,7 +1,8 @@
-package org.imageledger.events;
+package org.imageledger.infrastructure.glance;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.imageledger.events.ImageMember;
 
 /** One image member as the Glance v2 dialect shows it. */
 public final class ImageMemberDocument {

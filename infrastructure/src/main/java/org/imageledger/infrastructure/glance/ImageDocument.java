@@ -1,4 +1,4 @@
-package org.imageledger.events;
+package org.imageledger.infrastructure.glance;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.imageledger.events.ImageData;
+import org.imageledger.events.ImageState;
 
 /**
  * The image as the Glance v2 dialect shows it: custom properties first, then the core attributes in the baseline's

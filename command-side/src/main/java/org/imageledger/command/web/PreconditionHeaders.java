@@ -8,17 +8,17 @@ import org.imageledger.infrastructure.web.ApiException;
 import org.springframework.http.HttpStatus;
 
 /**
- * The version a client last saw, from {@code If-Match: "<v>"} (strict) or {@code Expected-Version: <v>} (field level).
+ * A request's precondition, from {@code If-Match: "<v>"} (strict) or {@code Expected-Version: <v>} (field level).
  * An {@code If-Match} naming no version of ours can never match, so it fails as a precondition (412).
  */
-record ClientPrecondition(Precondition kind, Long expectedVersion) {
-
-    static final ClientPrecondition NONE = new ClientPrecondition(Precondition.NONE, null);
+final class PreconditionHeaders {
 
     static final String EXPECTED_VERSION = "Expected-Version";
     private static final Pattern ETAG = Pattern.compile("\\s*(?:W/)?\"(\\d{1,18})\"\\s*");
 
-    static ClientPrecondition of(HttpServletRequest request) {
+    private PreconditionHeaders() {}
+
+    static Precondition of(HttpServletRequest request) {
         String ifMatch = request.getHeader("If-Match");
         String expected = request.getHeader(EXPECTED_VERSION);
         if (ifMatch != null && expected != null) {
@@ -26,21 +26,21 @@ record ClientPrecondition(Precondition kind, Long expectedVersion) {
         }
         if (ifMatch != null) {
             if (ifMatch.trim().equals("*")) {
-                return NONE;
+                return Precondition.NONE;
             }
             Matcher m = ETAG.matcher(ifMatch);
             if (!m.matches()) {
                 throw new ApiException(HttpStatus.PRECONDITION_FAILED, "version_mismatch",
                         "If-Match " + ifMatch + " names no version of this image.");
             }
-            return new ClientPrecondition(Precondition.STRICT, Long.parseLong(m.group(1)));
+            return Precondition.strict(Long.parseLong(m.group(1)));
         }
         if (expected != null) {
             if (!expected.trim().matches("\\d{1,18}")) {
                 throw ApiException.badRequest("Expected-Version must be a non-negative integer.");
             }
-            return new ClientPrecondition(Precondition.FIELDS, Long.parseLong(expected.trim()));
+            return Precondition.fields(Long.parseLong(expected.trim()));
         }
-        return NONE;
+        return Precondition.NONE;
     }
 }
