@@ -5,7 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.imageledger.events.ImageCreated;
+import org.imageledger.query.tables.ImageMetadataTables;
+import org.imageledger.query.tables.ImageRow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,39 +17,25 @@ import org.springframework.stereotype.Component;
 @Component
 class PageFold {
 
-    private final ImageRows rows;
-
-    PageFold(ImageRows rows) {
-        this.rows = rows;
-    }
-
     /** Applies the events, in global order; returns the images whose rows changed. */
-    Set<String> apply(TableSet tables, List<StoredEvent> events) {
+    Set<String> apply(ImageMetadataTables tables, List<StoredEvent> events) {
         if (events.isEmpty()) {
             return Set.of();
         }
-        Set<String> toLoad = new HashSet<>();
-        Set<String> seen = new HashSet<>();
-        for (StoredEvent e : events) {
-            // an image whose first event here is its creation has no row yet
-            if (seen.add(e.imageId()) && !(e.event() instanceof ImageCreated)) {
-                toLoad.add(e.imageId());
-            }
-        }
-        Map<String, FoldedImage> images = new HashMap<>(rows.load(tables, toLoad));
-        Set<String> existing = Set.copyOf(images.keySet());
+        Set<String> ids = new HashSet<>();
+        events.forEach(e -> ids.add(e.imageId()));
+        Map<String, ImageRow> before = tables.load(ids);
+        Map<String, ImageRow> images = new HashMap<>(before);
         Set<String> changed = new HashSet<>();
         for (StoredEvent e : events) {
-            FoldedImage prior = images.get(e.imageId());
-            if (prior != null && e.version() <= prior.state().version()) {
+            ImageRow prior = images.get(e.imageId());
+            if (prior != null && e.version() <= prior.version()) {
                 continue;
             }
-            images.put(e.imageId(), FoldedImage.after(prior, e));
+            images.put(e.imageId(), e.foldOnto(prior));
             changed.add(e.imageId());
         }
-        Set<String> rewritten = new HashSet<>(existing);
-        rewritten.retainAll(changed);
-        rows.write(tables, changed.stream().map(images::get).toList(), rewritten);
+        tables.write(before, changed.stream().map(images::get).toList());
         return changed;
     }
 }

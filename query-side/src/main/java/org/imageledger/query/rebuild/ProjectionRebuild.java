@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.imageledger.infrastructure.store.EventStoreTables;
 import org.imageledger.query.processor.ImageMetadataProcessorConfiguration;
+import org.imageledger.query.tables.ImageMetadataTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -27,6 +28,7 @@ public class ProjectionRebuild implements DisposableBean {
     private final RebuildSteps steps;
     private final Verification verification;
     private final EventStoreTables tables;
+    private final ImageMetadataTables live;
     private final TransactionTemplate snapshot;
     private final DataSource dataSource;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -40,11 +42,13 @@ public class ProjectionRebuild implements DisposableBean {
             RebuildSteps steps,
             Verification verification,
             EventStoreTables tables,
+            ImageMetadataTables live,
             PlatformTransactionManager transactions,
             DataSource dataSource) {
         this.steps = steps;
         this.verification = verification;
         this.tables = tables;
+        this.live = live;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -94,7 +98,7 @@ public class ProjectionRebuild implements DisposableBean {
         return snapshot.execute(status -> {
             long applied = tables.storedPositions(ImageMetadataProcessorConfiguration.NAME).values().stream()
                     .mapToLong(Long::longValue).min().orElse(0);
-            return verification.verify(TableSet.LIVE, applied);
+            return verification.verify(live, applied);
         });
     }
 

@@ -2,6 +2,7 @@ package org.imageledger.query.rebuild;
 
 import java.util.List;
 import java.util.Map;
+import org.imageledger.query.tables.TableNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,22 +24,22 @@ class ProjectionTables {
 
     /** Removes what an unfinished rebuild may have left. */
     void dropFresh() {
-        jdbc.execute("DROP TABLE IF EXISTS " + String.join(", ", TableSet.FRESH.names()));
+        jdbc.execute("DROP TABLE IF EXISTS " + String.join(", ", TableNames.FRESH.names()));
     }
 
     /** Creates the fresh tables like the live ones, without their keys, which {@link #keyFresh} adds once filled. */
     void createFresh() {
-        for (int i = 0; i < TableSet.LIVE.names().length; i++) {
-            jdbc.execute("CREATE TABLE " + TableSet.FRESH.names()[i] + " (LIKE " + TableSet.LIVE.names()[i]
+        for (int i = 0; i < TableNames.LIVE.names().length; i++) {
+            jdbc.execute("CREATE TABLE " + TableNames.FRESH.names()[i] + " (LIKE " + TableNames.LIVE.names()[i]
                     + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
         }
     }
 
     /** Gives the fresh tables the live ones' primary and unique keys, built over the rows they hold. */
     void keyFresh() {
-        for (int i = 0; i < TableSet.LIVE.names().length; i++) {
-            String live = TableSet.LIVE.names()[i];
-            String fresh = TableSet.FRESH.names()[i];
+        for (int i = 0; i < TableNames.LIVE.names().length; i++) {
+            String live = TableNames.LIVE.names()[i];
+            String fresh = TableNames.FRESH.names()[i];
             for (Map<String, Object> key : jdbc.queryForList(
                     "SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint"
                             + " WHERE conrelid = ?::regclass AND contype IN ('p', 'u')",
@@ -51,9 +52,9 @@ class ProjectionTables {
 
     /** Builds the live tables' other indexes on the fresh ones and refreshes their planner statistics. */
     void indexFresh() {
-        for (int i = 0; i < TableSet.LIVE.names().length; i++) {
-            String live = TableSet.LIVE.names()[i];
-            String fresh = TableSet.FRESH.names()[i];
+        for (int i = 0; i < TableNames.LIVE.names().length; i++) {
+            String live = TableNames.LIVE.names()[i];
+            String fresh = TableNames.FRESH.names()[i];
             for (Map<String, Object> index : jdbc.queryForList(
                     "SELECT i.relname AS name, pg_get_indexdef(i.oid) AS def FROM pg_index x"
                             + " JOIN pg_class i ON i.oid = x.indexrelid"
@@ -79,10 +80,10 @@ class ProjectionTables {
         List<String> freshIndexes = jdbc.queryForList(
                 "SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
                         + " WHERE x.indrelid = ANY (?::regclass[])",
-                String.class, (Object) TableSet.FRESH.names());
-        jdbc.execute("DROP TABLE " + String.join(", ", TableSet.LIVE.names()));
-        for (int i = 0; i < TableSet.LIVE.names().length; i++) {
-            jdbc.execute("ALTER TABLE " + TableSet.FRESH.names()[i] + " RENAME TO " + TableSet.LIVE.names()[i]);
+                String.class, (Object) TableNames.FRESH.names());
+        jdbc.execute("DROP TABLE " + String.join(", ", TableNames.LIVE.names()));
+        for (int i = 0; i < TableNames.LIVE.names().length; i++) {
+            jdbc.execute("ALTER TABLE " + TableNames.FRESH.names()[i] + " RENAME TO " + TableNames.LIVE.names()[i]);
         }
         for (String index : freshIndexes) {
             // renaming the index of a key renames the key too
@@ -93,6 +94,6 @@ class ProjectionTables {
     /** Blocks readers and the live projection until the caller's transaction ends. */
     void lockLive() {
         jdbc.execute("SET LOCAL lock_timeout = '10s'");
-        jdbc.execute("LOCK TABLE " + String.join(", ", TableSet.LIVE.names()) + " IN ACCESS EXCLUSIVE MODE");
+        jdbc.execute("LOCK TABLE " + String.join(", ", TableNames.LIVE.names()) + " IN ACCESS EXCLUSIVE MODE");
     }
 }

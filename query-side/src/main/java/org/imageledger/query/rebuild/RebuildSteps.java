@@ -3,6 +3,7 @@ package org.imageledger.query.rebuild;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.imageledger.query.tables.ImageMetadataTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,7 @@ class RebuildSteps {
     private final EventPages events;
     private final PageFold fold;
     private final Verification verification;
+    private final ImageMetadataTables fresh;
     private final TransactionTemplate transactions;
 
     RebuildSteps(
@@ -38,12 +40,14 @@ class RebuildSteps {
             EventPages events,
             PageFold fold,
             Verification verification,
+            ImageMetadataTables imageTables,
             PlatformTransactionManager transactions) {
         this.tables = tables;
         this.snapshot = snapshot;
         this.events = events;
         this.fold = fold;
         this.verification = verification;
+        this.fresh = imageTables.fresh();
         this.transactions = new TransactionTemplate(transactions);
     }
 
@@ -63,7 +67,7 @@ class RebuildSteps {
         log.info("Rebuild filled and indexed the fresh tables up to position {}: {}", read.position(), progress.status());
         progress.verifying();
         beforeVerification.run();
-        VerificationResult result = verification.verify(TableSet.FRESH, read.position());
+        VerificationResult result = verification.verify(fresh, read.position());
         if (result.matches()) {
             result = transactions.execute(status -> {
                 VerificationResult last = handOver(read, progress);
@@ -90,7 +94,7 @@ class RebuildSteps {
             page = applyNextPage(read, progress);
             page.forEach(e -> touched.add(e.imageId()));
         } while (page.size() >= PAGE);
-        VerificationResult result = verification.verify(TableSet.FRESH, touched, read.position());
+        VerificationResult result = verification.verify(fresh, touched, read.position());
         if (result.matches()) {
             tables.swap();
         }
@@ -101,7 +105,7 @@ class RebuildSteps {
     /** Applies the next page; returns what it applied. */
     private List<StoredEvent> applyNextPage(ReadPosition read, RebuildProgress progress) {
         List<StoredEvent> page = events.after(read.position(), PAGE);
-        fold.apply(TableSet.FRESH, page);
+        fold.apply(fresh, page);
         read.read(page);
         progress.read(page.size(), Math.max(0, events.head() - read.position()));
         return page;

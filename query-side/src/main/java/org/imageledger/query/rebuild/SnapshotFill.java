@@ -2,8 +2,10 @@ package org.imageledger.query.rebuild;
 
 import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
 import org.imageledger.infrastructure.store.EventStoreTables.Extent;
+import org.imageledger.query.tables.ImageCopy;
+import org.imageledger.query.tables.ImageMetadataTables;
+import org.imageledger.query.tables.ImageRow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +18,16 @@ import org.springframework.stereotype.Component;
 class SnapshotFill {
 
     private final EventPages events;
-    private final DataSource dataSource;
+    private final ImageMetadataTables fresh;
 
-    SnapshotFill(EventPages events, DataSource dataSource) {
+    SnapshotFill(EventPages events, ImageMetadataTables tables) {
         this.events = events;
-        this.dataSource = dataSource;
+        this.fresh = tables.fresh();
     }
 
     /** Fills the fresh tables, which must be empty; returns how far that read. */
     ReadPosition fill(RebuildProgress progress) {
-        try (FreshTableCopy copy = new FreshTableCopy(dataSource)) {
+        try (ImageCopy copy = fresh.copy()) {
             Folding folding = new Folding(copy, progress);
             events.snapshotByImage(folding::start, folding::fold);
             folding.finish();
@@ -37,13 +39,13 @@ class SnapshotFill {
 
     /** One image folded at a time, handed to the copy when the next begins. */
     private static final class Folding {
-        private final FreshTableCopy copy;
+        private final ImageCopy copy;
         private final RebuildProgress progress;
         private long head;
         private long remaining;
-        private FoldedImage image;
+        private ImageRow image;
 
-        Folding(FreshTableCopy copy, RebuildProgress progress) {
+        Folding(ImageCopy copy, RebuildProgress progress) {
             this.copy = copy;
             this.progress = progress;
         }
@@ -55,11 +57,11 @@ class SnapshotFill {
 
         void fold(List<StoredEvent> chunk) {
             for (StoredEvent e : chunk) {
-                if (image != null && !image.state().id().equals(e.imageId())) {
+                if (image != null && !image.id().equals(e.imageId())) {
                     copy.add(image);
                     image = null;
                 }
-                image = FoldedImage.after(image, e);
+                image = e.foldOnto(image);
             }
             remaining -= chunk.size();
             progress.read(chunk.size(), Math.max(0, remaining));

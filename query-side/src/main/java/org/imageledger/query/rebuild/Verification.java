@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.imageledger.query.tables.ImageDigest;
+import org.imageledger.query.tables.ImageMetadataTables;
+import org.imageledger.query.tables.ImageRow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,27 +24,25 @@ class Verification {
     static final int REPORTED = 100;
     private static final int CHUNK = 5_000;
 
-    private final ImageRows rows;
     private final EventPages events;
 
-    Verification(ImageRows rows, EventPages events) {
-        this.rows = rows;
+    Verification(EventPages events) {
         this.events = events;
     }
 
     /** All rows against all events. */
-    VerificationResult verify(TableSet tables, long position) {
+    VerificationResult verify(ImageMetadataTables tables, long position) {
         Map<String, RowDigest> digests = new HashMap<>();
-        rows.forEachChunk(tables, CHUNK, chunk -> chunk.forEach(row -> digests.put(row.state().id(), RowDigest.of(row))));
-        return compare(digests, null, position, rows.recencyMismatches(tables, null));
+        tables.forEachChunk(CHUNK, chunk -> chunk.forEach(row -> digests.put(row.id(), RowDigest.of(row))));
+        return compare(digests, null, position, tables.recencyMismatches(null));
     }
 
     /** Only the given images' rows against their events. */
-    VerificationResult verify(TableSet tables, Collection<String> imageIds, long position) {
+    VerificationResult verify(ImageMetadataTables tables, Collection<String> imageIds, long position) {
         Map<String, RowDigest> digests = new HashMap<>();
-        rows.load(tables, imageIds).forEach((id, row) -> digests.put(id, RowDigest.of(row)));
+        tables.load(imageIds).forEach((id, row) -> digests.put(id, RowDigest.of(row)));
         String[] ids = imageIds.toArray(String[]::new);
-        return compare(digests, ids, position, rows.recencyMismatches(tables, ids));
+        return compare(digests, ids, position, tables.recencyMismatches(ids));
     }
 
     /** Rows against their folds; an image whose row in image_recency disagrees with its image row mismatches too. */
@@ -58,8 +59,8 @@ class Verification {
     }
 
     record RowDigest(long version, String digest) {
-        static RowDigest of(FoldedImage row) {
-            return new RowDigest(row.state().version(), ImageDigest.of(row));
+        static RowDigest of(ImageRow row) {
+            return new RowDigest(row.version(), ImageDigest.of(row));
         }
     }
 
@@ -70,7 +71,7 @@ class Verification {
         private final List<String> mismatches = new ArrayList<>();
         private long images;
         private String imageId;
-        private FoldedImage fold;
+        private ImageRow fold;
         private boolean rowMatched;
         private long requiredVersion;
 
@@ -88,7 +89,7 @@ class Verification {
                 requiredVersion = -1;
                 images++;
             }
-            fold = FoldedImage.after(fold, e);
+            fold = e.foldOnto(fold);
             if (e.position() <= position) {
                 requiredVersion = e.version();
             }

@@ -1,28 +1,27 @@
-package org.imageledger.query.rebuild;
+package org.imageledger.query.tables;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.OffsetDateTime;
 import javax.sql.DataSource;
-import org.imageledger.events.ImageData;
 import org.imageledger.events.ImageState;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
- * Whole images written into the fresh tables with COPY, each image once: the fastest way PostgreSQL takes rows, for
+ * Whole images written into empty tables with COPY, each image once: the fastest way PostgreSQL takes rows, for
  * tables no one else reads or writes yet. Rows are sent every {@link #IMAGES} images, on a connection of its own
  * that commits each batch, so that it can write while another connection reads the events.
  */
-final class FreshTableCopy implements AutoCloseable {
+public final class ImageCopy implements AutoCloseable {
 
     static final int IMAGES = 5_000;
 
+    private final TableNames tables;
     private final Connection connection;
     private final CopyManager copy;
     private final StringBuilder metadata = new StringBuilder(IMAGES * 256);
@@ -32,42 +31,45 @@ final class FreshTableCopy implements AutoCloseable {
     private final StringBuilder members = new StringBuilder();
     private int images;
 
-    FreshTableCopy(DataSource dataSource) {
+    ImageCopy(DataSource dataSource, TableNames tables) {
+        this.tables = tables;
         try {
             connection = dataSource.getConnection();
             connection.setAutoCommit(true);
             copy = connection.unwrap(PGConnection.class).getCopyAPI();
         } catch (SQLException e) {
-            throw new CannotGetJdbcConnectionException("Cannot open a connection to fill the fresh tables", e);
+            throw new CannotGetJdbcConnectionException("Cannot open a connection to copy rows into " + tables, e);
         }
     }
 
-    void add(FoldedImage image) {
+    public void add(ImageRow image) {
+        ImageColumn[] columns = ImageColumn.values();
+        String[] values = new String[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            values[i] = text(columns[i].valueOf(image));
+        }
+        row(metadata, values);
         ImageState s = image.state();
-        row(metadata, s.id(), s.name(), s.diskFormat(), s.containerFormat(), s.visibility(), flag(s.isProtected()),
-                flag(s.osHidden()), Long.toString(s.minRam()), Long.toString(s.minDisk()), s.owner(), s.status(),
-                time(s.createdAt()), time(s.updatedAt()), Long.toString(s.version()), Long.toString(image.position()));
-        dataColumns(metadata, s.data());
         s.members().forEach((project, member) -> row(members, s.id(), project, member.status(),
-                time(member.createdAt()), time(member.updatedAt())));
+                text(DatabaseTime.of(member.createdAt())), text(DatabaseTime.of(member.updatedAt()))));
         s.properties().forEach((key, value) -> row(properties, s.id(), key, value));
         s.tags().forEach(tag -> row(tags, s.id(), tag));
-        row(recency, s.id(), time(s.updatedAt()));
+        row(recency, s.id(), text(ImageColumn.UPDATED_AT.valueOf(image)));
         if (++images == IMAGES) {
             flush();
         }
     }
 
     /** Sends what is buffered. */
-    void flush() {
+    public void flush() {
         try {
-            send(TableSet.FRESH.metadata() + " (" + ImageRows.COLUMNS + ")", metadata);
-            send(TableSet.FRESH.property() + " (image_id, key, value)", properties);
-            send(TableSet.FRESH.tag() + " (image_id, tag)", tags);
-            send(TableSet.FRESH.recency() + " (id, updated_at)", recency);
-            send(TableSet.FRESH.member() + " (" + ImageRows.MEMBER_COLUMNS + ")", members);
+            send(tables.metadata() + " (" + ImageColumn.NAMES + ")", metadata);
+            send(tables.property() + " (image_id, key, value)", properties);
+            send(tables.tag() + " (image_id, tag)", tags);
+            send(tables.recency() + " (id, updated_at)", recency);
+            send(tables.member() + " (" + ImageMetadataTables.MEMBER_COLUMNS + ")", members);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot copy rows into the fresh tables", e);
+            throw new IllegalStateException("Cannot copy rows into " + tables, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,16 +88,15 @@ final class FreshTableCopy implements AutoCloseable {
         }
     }
 
-    /** Ends the image's line with the columns of its data, all null while it has none. */
-    private static void dataColumns(StringBuilder out, ImageData data) {
-        out.setLength(out.length() - 1);
-        out.append('\t');
-        if (data == null) {
-            row(out, null, null, null, null, null, null);
-        } else {
-            row(out, Long.toString(data.size()), data.virtualSize() == null ? null : data.virtualSize().toString(),
-                    data.checksum(), data.osHashAlgo(), data.osHashValue(), data.location());
+    /** A column's value as text that PostgreSQL reads back as the same value; null stays null. */
+    static String text(Object value) {
+        if (value instanceof Boolean flag) {
+            return flag ? "t" : "f";
         }
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant().toString(); // always with seconds, unlike OffsetDateTime's own text
+        }
+        return value == null ? null : value.toString();
     }
 
     /** One line of COPY's text format: tab-separated, null as \N. */
@@ -104,13 +105,13 @@ final class FreshTableCopy implements AutoCloseable {
             if (i > 0) {
                 out.append('\t');
             }
-            text(out, values[i]);
+            escaped(out, values[i]);
         }
         out.append('\n');
     }
 
     /** A value with the characters COPY's text format gives a meaning escaped. */
-    private static void text(StringBuilder out, String value) {
+    private static void escaped(StringBuilder out, String value) {
         if (value == null) {
             out.append("\\N");
             return;
@@ -125,14 +126,5 @@ final class FreshTableCopy implements AutoCloseable {
                 default -> out.append(c);
             }
         }
-    }
-
-    private static String flag(boolean value) {
-        return value ? "t" : "f";
-    }
-
-    /** As the live projection stores times: at PostgreSQL's precision, microseconds. */
-    private static String time(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).toString();
     }
 }
