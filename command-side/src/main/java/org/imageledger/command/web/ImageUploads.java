@@ -31,7 +31,6 @@ import org.springframework.stereotype.Component;
 class ImageUploads {
 
     private static final Logger log = LoggerFactory.getLogger(ImageUploads.class);
-    private static final int BUFFER = 256 * 1024;
     /** How often, in bytes received, the free space is looked at again. */
     private static final long SPACE_CHECK_INTERVAL = 64L * 1024 * 1024;
 
@@ -80,27 +79,33 @@ class ImageUploads {
     }
 
     private ImageData copy(InputStream in, Upload upload, long declared) throws IOException {
-        UploadDigests digests = new UploadDigests();
-        byte[] buffer = new byte[BUFFER];
-        long size = 0;
-        long nextSpaceCheck = SPACE_CHECK_INTERVAL;
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            size += n;
-            if (size > limits.maxSize().toBytes()) {
-                throw tooLarge();
+        try (UploadDigests digests = new UploadDigests()) {
+            long size = 0;
+            long nextSpaceCheck = SPACE_CHECK_INTERVAL;
+            while (true) {
+                byte[] chunk = digests.nextChunk();
+                // whole chunks: the body arrives a few kilobytes a read, and each write and hash has its own cost
+                int n = in.readNBytes(chunk, 0, chunk.length);
+                if (n == 0) {
+                    break;
+                }
+                size += n;
+                if (size > limits.maxSize().toBytes()) {
+                    throw tooLarge();
+                }
+                if (declared < 0 && size >= nextSpaceCheck) {
+                    checkSpace(0);
+                    nextSpaceCheck += SPACE_CHECK_INTERVAL;
+                }
+                upload.write(chunk, 0, n);
+                digests.update(chunk, n);
             }
-            if (declared < 0 && size >= nextSpaceCheck) {
-                checkSpace(0);
-                nextSpaceCheck += SPACE_CHECK_INTERVAL;
+            if (declared >= 0 && size != declared) {
+                throw new IOException("The body ended after " + size + " of " + declared + " bytes.");
             }
-            digests.update(buffer, 0, n);
-            upload.write(buffer, 0, n);
+            String location = upload.commit();
+            return digests.data(size, location);
         }
-        if (declared >= 0 && size != declared) {
-            throw new IOException("The body ended after " + size + " of " + declared + " bytes.");
-        }
-        String location = upload.commit();
-        return digests.data(size, location);
     }
 
     private void fail(Upload upload, HttpServletRequest request, String reason) {

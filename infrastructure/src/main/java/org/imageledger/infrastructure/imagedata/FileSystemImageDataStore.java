@@ -2,6 +2,7 @@ package org.imageledger.infrastructure.imagedata;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +55,11 @@ public final class FileSystemImageDataStore implements ImageDataStore {
     @Override
     public SeekableByteChannel open(String location) throws IOException {
         return FileChannel.open(file(location), StandardOpenOption.READ);
+    }
+
+    @Override
+    public Optional<Path> localFile(String location) {
+        return Optional.of(file(location));
     }
 
     @Override
@@ -143,7 +150,7 @@ public final class FileSystemImageDataStore implements ImageDataStore {
 
         @Override
         public void write(byte[] buffer, int offset, int length) throws IOException {
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(buffer, offset, length);
+            ByteBuffer bytes = ByteBuffer.wrap(buffer, offset, length);
             while (bytes.hasRemaining()) {
                 data.write(bytes);
             }

@@ -2,7 +2,9 @@ package org.imageledger.infrastructure.imagedata;
 
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps images' bytes. An upload writes aside and becomes visible under its location only when committed, so a
@@ -20,6 +22,14 @@ public interface ImageDataStore {
 
     /** The bytes an upload committed under this location. */
     SeekableByteChannel open(String location) throws IOException;
+
+    /**
+     * The local file that holds the bytes under the location, for a server that can send a file without copying it
+     * through the heap; empty for a store that keeps them elsewhere.
+     */
+    default Optional<Path> localFile(String location) {
+        return Optional.empty();
+    }
 
     /** Removes the bytes under the location; nothing when there are none. */
     void delete(String location) throws IOException;

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.catalina.Globals;
 import org.imageledger.events.ImageData;
 import org.imageledger.events.ImageState;
 import org.imageledger.infrastructure.access.AuthenticationFilter;
@@ -23,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /v2/images/{id}/file}: the image's bytes streamed from the store, whole or one {@code Range} of them,
- * with Glance's {@code Content-MD5} (the checksum of the whole data, also on a part). No data yet: 204. A deactivated
- * image's data goes to admins only.
+ * with Glance's {@code Content-MD5} (the checksum of the whole data, also on a part); sent by the connector's
+ * sendfile where the store keeps a local file. No data yet: 204. A deactivated image's data goes to admins only.
  */
 @RestController
 class ImageFileController {
@@ -69,8 +72,26 @@ class ImageFileController {
             if (part != null) {
                 response.setHeader(HttpHeaders.CONTENT_RANGE, part.contentRange(data.size()));
             }
-            copy(bytes.position(first), length, response.getOutputStream());
+            Optional<Path> file = Boolean.TRUE.equals(request.getAttribute(Globals.SENDFILE_SUPPORTED_ATTR))
+                    ? store.localFile(data.location())
+                    : Optional.empty();
+            if (file.isPresent()) {
+                sendfile(request, file.get(), first, length);
+            } else {
+                copy(bytes.position(first), length, response.getOutputStream());
+            }
         }
+    }
+
+    /**
+     * Leaves the bytes to the connector, which sends them from the page cache to the socket without copying them
+     * through the heap, once this handler returns. The file is opened again then: should the image be deleted in
+     * between, the download breaks off short of its Content-Length, and the client sees it did.
+     */
+    private static void sendfile(HttpServletRequest request, Path file, long first, long length) {
+        request.setAttribute(Globals.SENDFILE_FILENAME_ATTR, file.toString());
+        request.setAttribute(Globals.SENDFILE_FILE_START_ATTR, first);
+        request.setAttribute(Globals.SENDFILE_FILE_END_ATTR, first + length);
     }
 
     private static void copy(SeekableByteChannel from, long length, OutputStream to) throws IOException {
