@@ -26,6 +26,9 @@ import org.springframework.core.env.Environment;
  * {@code .password} in project {@code .project-name} (domains {@code .user-domain-name} and
  * {@code .project-domain-name}, {@code Default} unless given); {@code .cache-time} (5 minutes) bounds how long a
  * validation is trusted.
+ *
+ * <p>Requests no token vouches for go at {@code image-ledger.anonymous.rate} a second (200) after a burst of
+ * {@code .burst} (100), each held back at most {@code .max-delay} (2 s) before it is refused with 429.
  */
 @Configuration(proxyBeanMethods = false)
 public class AccessConfiguration {
@@ -62,13 +65,19 @@ public class AccessConfiguration {
     FilterRegistrationBean<AuthenticationFilter> authenticationFilter(TokenRegistry tokenRegistry, Environment environment) {
         Authenticator authenticator = tokenRegistry;
         String identityUri = "";
-        KeystoneSettings keystone = keystoneSettings(Binder.get(environment));
+        Binder binder = Binder.get(environment);
+        KeystoneSettings keystone = keystoneSettings(binder);
         if (keystone != null) {
             authenticator = tokenRegistry.orElse(new KeystoneAuthenticator(keystone));
             identityUri = keystone.url().toString();
         }
-        FilterRegistrationBean<AuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new AuthenticationFilter(authenticator, identityUri));
+        String anonymous = "image-ledger.anonymous.";
+        FilterRegistrationBean<AuthenticationFilter> registration = new FilterRegistrationBean<>(new AuthenticationFilter(
+                authenticator, identityUri, new AnonymousPacing(
+                        binder.bind(anonymous + "rate", Integer.class).orElse(200),
+                        binder.bind(anonymous + "burst", Integer.class).orElse(100),
+                        binder.bind(anonymous + "max-delay", Duration.class).orElse(Duration.ofSeconds(2)),
+                        System::nanoTime)));
         // after request ids and request limits, so refusals still carry an id
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;

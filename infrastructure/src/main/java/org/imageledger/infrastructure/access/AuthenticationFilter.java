@@ -1,5 +1,6 @@
 package org.imageledger.infrastructure.access;
 
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,10 +14,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Resolves {@code X-Auth-Token} (what the OpenStack clients send) to a {@link Caller} for every request but the
- * version documents, the health probe and the OpenAPI document. A missing or unknown token is refused with 401
- * before any handler runs; a token the identity service could not be asked about with 503, so that a client retries
- * rather than re-authenticates.
+ * Resolves {@code X-Auth-Token} (what the OpenStack clients send) to a {@link Caller}. A missing or unknown token is
+ * refused with 401 before any handler runs, except on the open documents (the version documents, the health probe
+ * and the OpenAPI document); a token the identity service could not be asked about with 503, so that a client
+ * retries rather than re-authenticates.
+ *
+ * <p>What no token vouches for, the open documents and the 401s alike, goes at the {@link AnonymousPacing} pace:
+ * a request beyond it is answered when its slot comes, from a timer, holding no request thread meanwhile, and one
+ * that would wait longer than the longest delay answers 429 at once. Authenticated callers are never paced.
  */
 public class AuthenticationFilter extends OncePerRequestFilter {
 
@@ -26,47 +31,84 @@ public class AuthenticationFilter extends OncePerRequestFilter {
 
     private final Authenticator authenticator;
     private final String challenge;
+    private final AnonymousPacing pacing;
 
     /** @param identityUri where a refused client gets a token, named in {@code WWW-Authenticate} (empty if none) */
-    public AuthenticationFilter(Authenticator authenticator, String identityUri) {
+    AuthenticationFilter(Authenticator authenticator, String identityUri, AnonymousPacing pacing) {
         this.authenticator = authenticator;
         this.challenge = "Keystone uri=\"" + identityUri + "\"";
+        this.pacing = pacing;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
+    static boolean isHealth(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.equals("/") || path.equals("/versions") || path.equals("/actuator/health")
-                || path.startsWith("/actuator/health/") || path.equals("/v3/api-docs")
+        return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+    }
+
+    private static boolean isOpen(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.equals("/") || path.equals("/versions") || isHealth(request) || path.equals("/v3/api-docs")
                 || path.startsWith("/v3/api-docs/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean open = isOpen(request);
         String token = request.getHeader(HEADER);
         Optional<Caller> caller;
         try {
             caller = token == null || token.isBlank() ? Optional.empty() : authenticator.callerFor(token.trim());
         } catch (IdentityUnavailable e) {
-            log.warn("Cannot authenticate a request: {}", e.getMessage());
-            refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, "identity_unavailable",
-                    "The identity service cannot be reached; try again later.");
+            if (!open) {
+                log.warn("Cannot authenticate a request: {}", e.getMessage());
+                ErrorResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "identity_unavailable",
+                        "The identity service cannot be reached; try again later.");
+                return;
+            }
+            caller = Optional.empty();
+        }
+        if (caller.isPresent()) {
+            request.setAttribute(ATTRIBUTE, caller.get());
+            chain.doFilter(request, response);
             return;
         }
-        if (caller.isEmpty()) {
-            response.setHeader("WWW-Authenticate", challenge);
-            refuse(request, response, HttpStatus.UNAUTHORIZED, "unauthorized",
-                    "This server could not verify that you are authorized to access the document you requested.");
-            return;
+        long wait = pacing.reserve(request);
+        if (wait == AnonymousPace.REFUSED) {
+            response.setHeader("Retry-After", "1");
+            ErrorResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too_many_requests",
+                    "Too many requests without a token are waiting; try again later.");
+        } else if (wait > 0 && request.isAsyncSupported()) {
+            AsyncContext later = request.startAsync(request, response);
+            later.setTimeout(pacing.holdLimit().toMillis());
+            // an open document is served by the container's dispatch, which passes this filter by as already run
+            pacing.after(wait, open ? later::dispatch : () -> refuseLater(later));
+        } else if (open) {
+            chain.doFilter(request, response);
+        } else {
+            refuse(request, response);
         }
-        request.setAttribute(ATTRIBUTE, caller.get());
-        chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-            String message) throws IOException {
-        ErrorResponses.write(request, response, status, type, message);
+    private void refuseLater(AsyncContext later) {
+        try {
+            refuse((HttpServletRequest) later.getRequest(), (HttpServletResponse) later.getResponse());
+        } catch (IOException | RuntimeException gone) {
+            log.debug("A paced refusal could not be sent: {}", gone.toString());
+        } finally {
+            later.complete();
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", challenge);
+        ErrorResponses.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized",
+                "This server could not verify that you are authorized to access the document you requested.");
+    }
+
+    @Override
+    public void destroy() {
+        pacing.close();
     }
 
     /** The caller the filter resolved for this request. */

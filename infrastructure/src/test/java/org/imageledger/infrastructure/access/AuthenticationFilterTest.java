@@ -2,6 +2,7 @@ package org.imageledger.infrastructure.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,11 @@ class AuthenticationFilterTest {
 
     private static final Caller MEMBER = new Caller("p1", Set.of(Role.MEMBER));
 
+    /** One request a second after the burst, on a clock that stands still. */
+    private static AnonymousPacing pacing(int burst, Duration maxDelay) {
+        return new AnonymousPacing(1, burst, maxDelay, () -> 0);
+    }
+
     private MockHttpServletResponse send(Authenticator authenticator, String token) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/v2/images");
         request.addHeader("Accept", "application/json");
@@ -20,8 +26,51 @@ class AuthenticationFilterTest {
             request.addHeader(AuthenticationFilter.HEADER, token);
         }
         MockHttpServletResponse response = new MockHttpServletResponse();
-        new AuthenticationFilter(authenticator, "http://127.0.0.1:5000").doFilter(request, response, new MockFilterChain());
+        new AuthenticationFilter(authenticator, "http://127.0.0.1:5000", pacing(100, Duration.ofSeconds(1)))
+                .doFilter(request, response, new MockFilterChain());
         return response;
+    }
+
+    private static MockHttpServletResponse send(AuthenticationFilter filter, String path, String token)
+            throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        if (token != null) {
+            request.addHeader(AuthenticationFilter.HEADER, token);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain());
+        return response;
+    }
+
+    @Test
+    void anonymousRequestsBeyondTheirPaceAnswer429AndAuthenticatedOnesAreNeverPaced() throws Exception {
+        AuthenticationFilter filter = new AuthenticationFilter(
+                t -> t.equals("good") ? Optional.of(MEMBER) : Optional.empty(), "", pacing(2, Duration.ZERO));
+        assertThat(send(filter, "/versions", null).getStatus()).isEqualTo(200);
+        assertThat(send(filter, "/v2/images", "bad").getStatus()).isEqualTo(401);
+        MockHttpServletResponse refused = send(filter, "/versions", "bad");
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(refused.getContentAsString()).contains("too_many_requests");
+        assertThat(send(filter, "/v2/images", null).getStatus()).isEqualTo(429);
+        for (int i = 0; i < 10; i++) {
+            assertThat(send(filter, "/versions", "good").getStatus()).isEqualTo(200);
+            assertThat(send(filter, "/v2/images", "good").getStatus()).isEqualTo(200);
+        }
+        assertThat(send(filter, "/actuator/health", null).getStatus()).as("health has a pace of its own")
+                .isEqualTo(200);
+        filter.destroy();
+    }
+
+    @Test
+    void theOpenDocumentsAnswerAnUnknownTokenAndAnUnreachableIdentityServiceAsAnonymous() throws Exception {
+        AuthenticationFilter filter = new AuthenticationFilter(t -> {
+            throw new IdentityUnavailable("down");
+        }, "", pacing(100, Duration.ofSeconds(1)));
+        for (String path : new String[] {"/", "/versions", "/actuator/health", "/v3/api-docs"}) {
+            assertThat(send(filter, path, "any").getStatus()).as(path).isEqualTo(200);
+        }
+        filter.destroy();
     }
 
     @Test

@@ -28,10 +28,17 @@ import org.springframework.test.context.TestPropertySource;
  * What one caller's Min-Position can do to the others: only reads of the projection wait, and only so many at once;
  * the version documents, health and the event feed never wait.
  */
-@TestPropertySource(
-        properties = {"image-ledger.min-position.timeout=30s", "image-ledger.min-position.max-waiting-reads=4"})
+@TestPropertySource(properties = {
+    "image-ledger.min-position.timeout=30s",
+    "image-ledger.min-position.max-waiting-reads=4",
+    "image-ledger.anonymous.rate=" + FairSharingIT.ANONYMOUS_RATE,
+    "image-ledger.anonymous.burst=" + FairSharingIT.ANONYMOUS_BURST,
+    "image-ledger.anonymous.max-delay=10s"
+})
 class FairSharingIT extends QueryNodeTest {
 
+    static final int ANONYMOUS_RATE = 100;
+    static final int ANONYMOUS_BURST = 50;
     private static final Duration AT_ONCE = Duration.ofSeconds(3);
 
     @Autowired
@@ -76,10 +83,10 @@ class FairSharingIT extends QueryNodeTest {
     /**
      * 300 unauthenticated clients loop on /versions asking for a position far ahead. Before, each held a request
      * thread for the whole wait (thirty seconds here) and then answered 503, and authenticated reads queued behind
-     * them. What is asserted is that every looping request was answered without waiting for the projection (200,
-     * where the wait ends in 503). The authenticated reads' p99 beside its quiet value is printed, not asserted: the 300 clients run in
-     * this JVM on the same cores as the service, and on a small shared machine their own CPU (and the HTTP client's
-     * single selector thread) moves that ratio more than anything the service does.
+     * them; and however fast they were answered, they took the cores. What is asserted is that every looping request
+     * was answered without waiting for the projection (200, where the wait ends in 503), and no faster than the
+     * anonymous pace. The authenticated reads' p99 beside its quiet value is printed; the benchmark holds it to its
+     * target (at most 2x), as timings belong there.
      */
     @Test
     void loopingClientsAskingForAPositionFarAheadHoldNoRequestThread() throws Exception {
@@ -94,6 +101,7 @@ class FairSharingIT extends QueryNodeTest {
         AtomicLong slowestNanos = new AtomicLong();
         AtomicLong notOk = new AtomicLong();
         ExecutorService clients = Executors.newFixedThreadPool(300);
+        long floodStarted = System.nanoTime();
         try {
             for (int i = 0; i < 300; i++) {
                 clients.execute(() -> {
@@ -114,13 +122,17 @@ class FairSharingIT extends QueryNodeTest {
                     }
                 });
             }
-            await().atMost(Duration.ofSeconds(60)).until(() -> flooded.get() > 1_000);
+            await().atMost(Duration.ofSeconds(60)).until(() -> flooded.get() > 2 * ANONYMOUS_BURST);
             long[] loaded = latencies(id, 50);
+            long answered = flooded.get();
+            double floodSeconds = (System.nanoTime() - floodStarted) / 1e9;
             System.out.printf("authenticated GET p99: quiet %d ms, with 300 clients looping on /versions %d ms (%.1fx);"
                             + " %d /versions answered, the slowest in %d ms%n",
                     p99(quiet), p99(loaded), (double) p99(loaded) / Math.max(1, p99(quiet)), flooded.get(),
                     slowestNanos.get() / 1_000_000);
             assertThat(notOk.get()).isZero();
+            assertThat(answered).as("answered in %.1f s", floodSeconds)
+                    .isLessThanOrEqualTo((long) (ANONYMOUS_BURST + ANONYMOUS_RATE * floodSeconds) + 1);
         } finally {
             running.set(false);
             clients.shutdownNow();
