@@ -8,6 +8,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.imageledger.events.ImageState;
 import org.imageledger.infrastructure.glance.ImageDocument;
+import org.imageledger.infrastructure.glance.ImageMemberDocument;
 
 /**
  * Runs a keyed command inside its unit of work, whose Spring transaction also appends the events: takes the key (or
@@ -42,12 +43,16 @@ class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage
         if (result instanceof ImageState image) {
             // same transaction as the events the handler applied, which the event store appends as it commits: both
             // are kept or neither; stored now, so the append's commit-order lock is not held any longer for it
-            answers.store(command, image.id(), image.version(), command.withBody() ? body(image) : null);
+            answers.store(command, image.id(), image.version(), command.withBody() ? body(command, image) : null);
         }
         return result;
     }
 
-    private byte[] body(ImageState image) throws JsonProcessingException {
+    private byte[] body(IdempotentCommand command, ImageState image) throws JsonProcessingException {
+        if (command.member() != null) {
+            return json.writeValueAsBytes(
+                    ImageMemberDocument.of(image.id(), command.member(), image.members().get(command.member())));
+        }
         return json.writeValueAsBytes(ImageDocument.of(image));
     }
 }

@@ -21,16 +21,20 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads {@code Idempotency-Key} on a write to the images API (but image data and members): refuses a malformed key (400), and for a valid one reads
- * the body (at most 1 MiB, the request limit) to fingerprint the request, which handlers then read again.
+ * Reads {@code Idempotency-Key} on a write to the images API (but image data): refuses a malformed key (400), and for
+ * a valid one reads the body (at most 1 MiB, the request limit) to fingerprint the request, which handlers then read
+ * again.
  */
 class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
 
     private static final Set<String> WRITES = Set.of("POST", "PATCH", "PUT", "DELETE");
-    /** Image data (streamed, never buffered) and image members: their answers are not stored yet. */
-    private static final Pattern NOT_COVERED = Pattern.compile("/v2/images/[^/]+/(file|members(/.*)?)");
+    /**
+     * Image data: streamed, never buffered, so it cannot be fingerprinted; a repeated upload is refused with 409 once
+     * the first has made the image active.
+     */
+    private static final Pattern NOT_COVERED = Pattern.compile("/v2/images/[^/]+/file");
     /** The draft's header is a structured-field string; a bare token is taken as well. */
     private static final Pattern KEY = Pattern.compile("\"?([\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e]{1,255})\"?");
 

@@ -16,7 +16,8 @@ public record IdempotentRequest(String project, String key, byte[] fingerprint) 
     }
 
     /** The command metadata for this request, whose answer will have this shape. */
-    public IdempotentCommand answeredWith(int status, String location, boolean withETag, boolean withBody) {
-        return new IdempotentCommand(project, key, fingerprint, status, location, withETag, withBody);
+    public IdempotentCommand answeredWith(
+            int status, String location, boolean withETag, boolean withBody, String member) {
+        return new IdempotentCommand(project, key, fingerprint, status, location, withETag, withBody, member);
     }
 }

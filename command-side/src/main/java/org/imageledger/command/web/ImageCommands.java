@@ -40,7 +40,7 @@ class ImageCommands {
         this.publisher = publisher;
     }
 
-    /** Sends a command for a request whose answer an Idempotency-Key does not cover (members, image data). */
+    /** Sends a command for a request whose answer an Idempotency-Key does not cover (image data). */
     Written send(Object command, HttpServletRequest request, Precondition precondition) {
         return send(command, metaDataOf(request), precondition);
     }
@@ -52,7 +52,7 @@ class ImageCommands {
         if (keyed.isPresent()) {
             String location = reply.location() == null ? null : reply.location().toString();
             metaData = metaData.and(IdempotentCommand.METADATA, keyed.get()
-                    .answeredWith(reply.status().value(), location, reply.withETag(), reply.withBody()));
+                    .answeredWith(reply.status().value(), location, reply.withETag(), reply.withBody(), reply.member()));
         }
         return send(command, metaData, precondition);
     }

@@ -38,7 +38,7 @@ class ImageMemberWriteController {
         String member = text(JsonBodies.read(body), "member", "Member to be added not specified");
         Written written = commands.send(
                 new AddImageMember(id, member, AuthenticationFilter.callerOf(request)), request,
-                Precondition.NONE);
+                Precondition.NONE, Reply.member(member));
         return answer(written, member);
     }
 
@@ -55,7 +55,7 @@ class ImageMemberWriteController {
         }
         Written written = commands.send(
                 new ChangeImageMemberStatus(id, member, status, AuthenticationFilter.callerOf(request)), request,
-                Precondition.NONE);
+                Precondition.NONE, Reply.member(member));
         return answer(written, member);
     }
 
@@ -63,7 +63,7 @@ class ImageMemberWriteController {
     ResponseEntity<Void> remove(@PathVariable String id, @PathVariable String member, HttpServletRequest request) {
         Written written = commands.send(
                 new RemoveImageMember(id, member, AuthenticationFilter.callerOf(request)), request,
-                Precondition.NONE);
+                Precondition.NONE, Reply.CHANGED);
         return ResponseEntity.noContent().headers(written.headers()).build();
     }
 

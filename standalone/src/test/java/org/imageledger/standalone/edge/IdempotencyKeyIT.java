@@ -38,12 +38,18 @@ class IdempotencyKeyIT {
         String id;
         try (ConfigurableApplicationContext service = start()) {
             int port = port(service);
-            first.put("create", send(port, ADMIN, "POST", "/v2/images", "application/json", "{\"name\": \"once\"}", "k-create"));
+            first.put("create", send(port, ADMIN, "POST", "/v2/images", "application/json", "{\"name\": \"once\", \"visibility\": \"shared\"}", "k-create"));
             assertThat(first.get("create").status()).isEqualTo(201);
             id = first.get("create").json().get("id").asText();
             first.put("patch", send(port, ADMIN, "PATCH", "/v2/images/" + id, PATCH,
                     "[{\"op\": \"add\", \"path\": \"/k\", \"value\": \"v\"}]", "k-patch"));
             first.put("tag", send(port, ADMIN, "PUT", "/v2/images/" + id + "/tags/t", null, null, "k-tag"));
+            first.put("member", send(port, ADMIN, "POST", "/v2/images/" + id + "/members", "application/json",
+                    "{\"member\": \"demo\"}", "k-member"));
+            assertThat(first.get("member").status()).as(first.get("member").text()).isEqualTo(200);
+            first.put("answer", send(port, MEMBER, "PUT", "/v2/images/" + id + "/members/demo", "application/json",
+                    "{\"status\": \"accepted\"}", "k-answer"));
+            assertThat(first.get("answer").status()).as(first.get("answer").text()).isEqualTo(200);
             long events = events(service);
 
             for (var sent : first.entrySet()) {
@@ -66,19 +72,28 @@ class IdempotencyKeyIT {
             for (var sent : first.entrySet()) {
                 assertSameAnswer(resend(port, sent.getKey(), id), sent.getValue());
             }
+            var removed = send(port, ADMIN, "DELETE", "/v2/images/" + id + "/members/demo", null, null, "k-remove");
+            assertThat(removed.status()).isEqualTo(204);
+            assertSameAnswer(send(port, ADMIN, "DELETE", "/v2/images/" + id + "/members/demo", null, null, "k-remove"),
+                    removed);
             var deleted = send(port, ADMIN, "DELETE", "/v2/images/" + id, null, null, "k-delete");
             assertThat(deleted.status()).isEqualTo(204);
             assertSameAnswer(send(port, ADMIN, "DELETE", "/v2/images/" + id, null, null, "k-delete"), deleted);
-            assertThat(events(restarted)).isEqualTo(events + 1);
+            assertThat(events(restarted)).isEqualTo(events + 2);
         }
     }
 
     private static RawHttp.Response resend(int port, String what, String id) {
         return switch (what) {
-            case "create" -> send(port, ADMIN, "POST", "/v2/images", "application/json", "{\"name\": \"once\"}", "k-create");
+            case "create" -> send(port, ADMIN, "POST", "/v2/images", "application/json",
+                    "{\"name\": \"once\", \"visibility\": \"shared\"}", "k-create");
             case "patch" -> send(port, ADMIN, "PATCH", "/v2/images/" + id, PATCH,
                     "[{\"op\": \"add\", \"path\": \"/k\", \"value\": \"v\"}]", "k-patch");
             case "tag" -> send(port, ADMIN, "PUT", "/v2/images/" + id + "/tags/t", null, null, "k-tag");
+            case "member" -> send(port, ADMIN, "POST", "/v2/images/" + id + "/members", "application/json",
+                    "{\"member\": \"demo\"}", "k-member");
+            case "answer" -> send(port, MEMBER, "PUT", "/v2/images/" + id + "/members/demo", "application/json",
+                    "{\"status\": \"accepted\"}", "k-answer");
             default -> throw new IllegalArgumentException(what);
         };
     }
