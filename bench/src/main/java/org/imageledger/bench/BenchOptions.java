@@ -29,7 +29,8 @@ record BenchOptions(
         Set<String> only,
         List<String> serviceJvmOptions) {
 
-    private static final List<String> SECTIONS = List.of("patch", "create", "reads", "lag", "rebuild", "history", "data");
+    private static final List<String> SECTIONS = List.of("patch", "create", "reads", "lag", "rebuild", "history", "data",
+            "flood");
 
     /** Parses the command line; a malformed one throws picocli's {@link ParameterException}, which says why. */
     static BenchOptions parse(String... args) {

@@ -41,6 +41,7 @@ final class BenchRun {
         REBUILD,
         HISTORY,
         DATA,
+        FLOOD,
         PROCESS
     }
 
@@ -112,6 +113,7 @@ final class BenchRun {
         measure(Section.CREATE, "create, " + CLIENTS + " clients",
                 () -> List.of(CreateThroughput.measure(setup, raw, CLIENTS)));
         measure(Section.LAG, "projection lag", () -> ProjectionLag.measure(setup, CLIENTS));
+        measure(Section.FLOOD, "anonymous flood", () -> AnonymousFlood.measure(setup));
         if (!measures(Section.READS) && !measures(Section.HISTORY) && !measures(Section.REBUILD)) {
             return;
         }

@@ -1,11 +1,10 @@
 package org.imageledger.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.HttpURLConnection;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +18,11 @@ import org.imageledger.bench.report.Unit;
 
 /**
  * One image's data uploaded and downloaded over HTTP, each against {@code cat} of the same file to the same disk in
- * the same run (the upload against copying the source file, the download against copying the stored one). The
- * service's resident memory is sampled while the bytes stream: it must stay flat, whatever the image's size.
+ * the same run (the upload against copying the source file, the download against copying the stored one). Every
+ * copy counts until its bytes are on the disk, as the store's own writes do (it fsyncs what it keeps): {@code cat}
+ * and the downloaded file are synced before the clock stops, and each timing starts after a {@code sync}, so that
+ * none pays for what the one before it left dirty. The service's resident memory is sampled while the bytes
+ * stream: it must stay flat, whatever the image's size.
  */
 final class ImageDataTransfer {
 
@@ -36,11 +38,10 @@ final class ImageDataTransfer {
         writeRandom(source, size);
         try {
             double catUpload = catSeconds(source, dir.resolve("bench-cat-upload.bin"));
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String id = setup.api().post("/v2/images",
                             "{\"name\": \"bench-data\", \"disk_format\": \"raw\", \"container_format\": \"bare\"}")
                     .expect(201).json().path("id").asText();
-            URI file = setup.service().base().resolve("/v2/images/" + id + "/file");
+            URL file = setup.service().base().resolve("/v2/images/" + id + "/file").toURL();
             long rssBefore = residentKilobytes(setup);
             AtomicLong rssPeak = new AtomicLong(rssBefore);
             Thread sampler = new Thread(() -> sample(setup, rssPeak), "rss-sampler");
@@ -48,24 +49,21 @@ final class ImageDataTransfer {
             sampler.start();
             double upload;
             double download;
+            Path downloaded = dir.resolve("bench-download.bin");
             try {
-                upload = seconds(() -> expect(204, http.send(HttpRequest.newBuilder(file).timeout(TRANSFER_TIMEOUT)
-                        .header("X-Auth-Token", setup.token()).header("Content-Type", "application/octet-stream")
-                        .PUT(HttpRequest.BodyPublishers.ofFile(source)).build(), HttpResponse.BodyHandlers.discarding())));
-                Path downloaded = dir.resolve("bench-download.bin");
-                download = seconds(() -> expect(200, http.send(HttpRequest.newBuilder(file).timeout(TRANSFER_TIMEOUT)
-                        .header("X-Auth-Token", setup.token()).GET().build(), HttpResponse.BodyHandlers.ofFile(downloaded))));
+                upload = seconds(() -> upload(setup, file, source));
+                download = seconds(() -> download(setup, file, downloaded));
                 if (Files.size(downloaded) != size) {
                     throw new IllegalStateException("downloaded " + Files.size(downloaded) + " of " + size + " bytes");
                 }
-                Files.delete(downloaded);
             } finally {
                 sampler.interrupt();
+                Files.deleteIfExists(downloaded);
             }
             Path stored = dir.resolve("images").resolve(id);
             double catDownload = catSeconds(stored, dir.resolve("bench-cat-download.bin"));
-            expect(204, http.send(HttpRequest.newBuilder(setup.service().base().resolve("/v2/images/" + id))
-                    .header("X-Auth-Token", setup.token()).DELETE().build(), HttpResponse.BodyHandlers.discarding()));
+            HttpURLConnection delete = connect(setup, setup.service().base().resolve("/v2/images/" + id).toURL(), "DELETE");
+            expect(204, delete);
             String bytes = String.format(Locale.ROOT, "%,d MiB", size >> 20);
             return List.of(
                     Row.of("image data upload, " + bytes, Unit.MEGABYTES_PER_SECOND, mib(size) / upload,
@@ -90,25 +88,65 @@ final class ImageDataTransfer {
     }
 
     private static double seconds(Transfer transfer) throws Exception {
+        run("sync");
         long start = System.nanoTime();
         transfer.run();
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void expect(int status, HttpResponse<?> response) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.request().method() + " " + response.uri() + " answered "
-                    + response.statusCode() + ", not " + status);
+    /*
+     * The transfers go through HttpURLConnection, which streams a body straight between the socket and a file; the
+     * JDK's HttpClient moves it in small buffers through its selector thread and halves what the client can take in.
+     */
+    private static void upload(Setup setup, URL file, Path source) throws IOException {
+        HttpURLConnection put = connect(setup, file, "PUT");
+        put.setDoOutput(true);
+        put.setFixedLengthStreamingMode(Files.size(source));
+        put.setRequestProperty("Content-Type", "application/octet-stream");
+        try (OutputStream body = put.getOutputStream()) {
+            Files.copy(source, body);
+        }
+        expect(204, put);
+    }
+
+    private static void download(Setup setup, URL file, Path target) throws IOException, InterruptedException {
+        HttpURLConnection get = connect(setup, file, "GET");
+        expect(200, get);
+        try (InputStream body = get.getInputStream()) {
+            Files.copy(body, target);
+        }
+        run("sync", target.toString());
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
         }
     }
 
-    /** {@code cat FROM > TO}, timed; the copy is removed afterwards. */
+    private static HttpURLConnection connect(Setup setup, URL url, String method) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+        connection.setRequestMethod(method);
+        connection.setReadTimeout((int) TRANSFER_TIMEOUT.toMillis());
+        connection.setRequestProperty("X-Auth-Token", setup.token());
+        return connection;
+    }
+
+    private static void expect(int status, HttpURLConnection response) throws IOException {
+        if (response.getResponseCode() != status) {
+            throw new IllegalStateException(response.getRequestMethod() + " " + response.getURL() + " answered "
+                    + response.getResponseCode() + ", not " + status);
+        }
+    }
+
+    /** {@code cat FROM > TO; sync TO}, timed; the copy is removed afterwards. */
     private static double catSeconds(Path from, Path to) throws Exception {
         double seconds = seconds(() -> {
             Process cat = new ProcessBuilder("cat", from.toString()).redirectOutput(to.toFile()).start();
             if (cat.waitFor() != 0) {
                 throw new IllegalStateException("cat " + from + " failed");
             }
+            run("sync", to.toString());
         });
         Files.delete(to);
         return seconds;
