@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -208,29 +207,9 @@ class Image {
         return found;
     }
 
-    /**
-     * About the memory this image holds, for the cache's budget: a fixed part, and its texts at two bytes a character
-     * with a map entry's overhead each.
-     */
-    long footprint() {
-        long bytes = 512;
-        if (state != null) {
-            bytes += 2L * (length(state.name()) + length(state.owner()));
-            for (Map.Entry<String, String> property : state.properties().entrySet()) {
-                bytes += 96 + 2L * (property.getKey().length() + property.getValue().length());
-            }
-            for (String tag : state.tags()) {
-                bytes += 64 + 2L * tag.length();
-            }
-            for (String member : state.members().keySet()) {
-                bytes += 128 + 2L * member.length();
-            }
-        }
-        return bytes;
-    }
-
-    private static int length(String text) {
-        return text == null ? 0 : text.length();
+    /** The image as its events fold it, for the cache to weigh. */
+    ImageState state() {
+        return state;
     }
 
     private ImageState decide(ImageDraft draft) {

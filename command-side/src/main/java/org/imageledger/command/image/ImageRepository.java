@@ -38,13 +38,13 @@ final class ImageRepository extends CachingEventSourcingRepository<Image> {
     @Override
     protected void doSaveWithLock(EventSourcedAggregate<Image> image) {
         super.doSaveWithLock(image);
-        recent.weigh(image.identifierAsString(), image.getAggregateRoot().footprint());
+        recent.weigh(image.identifierAsString(), image.getAggregateRoot().state());
     }
 
     @Override
     protected void doDeleteWithLock(EventSourcedAggregate<Image> image) {
         super.doDeleteWithLock(image);
-        recent.weigh(image.identifierAsString(), image.getAggregateRoot().footprint());
+        recent.weigh(image.identifierAsString(), image.getAggregateRoot().state());
     }
 
     private Long latestVersion(String imageId) {

@@ -1,126 +1,111 @@
 package org.imageledger.command.image;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Policy;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
+import org.imageledger.events.ImageState;
 
 /**
- * The images written most recently, within a memory budget, least recently used leaving first. Bounded by what the
- * images hold rather than by their number, because one image may carry megabytes of properties; and not by weak
- * references, which every young collection clears: under write load that comes every few hundred milliseconds. An
- * entry counts as {@link #UNWEIGHED} bytes until {@link #weigh} says what it holds. A budget of zero keeps nothing.
+ * The images written recently, within a memory budget; Caffeine chooses which leave, by how recently and how often
+ * each was used. Bounded by what the images hold rather than by their number, because one image may carry megabytes
+ * of properties; and not by weak references, which every young collection clears: under write load that comes every
+ * few hundred milliseconds. An entry counts as {@link #UNWEIGHED} bytes until {@link #weigh} gives the state it
+ * holds. A budget of zero keeps nothing.
  */
 final class RecentImages implements Cache {
 
     /** What an entry counts for until it is weighed: about an image without properties. */
-    static final long UNWEIGHED = 1_024;
+    static final int UNWEIGHED = 1_024;
 
-    private record Entry(Object value, long bytes) {}
+    /** What the repository keeps, and the image state it was weighed by, if any yet. */
+    private record Entry(Object value, ImageState weighed) {
 
-    private final long budget;
-    private final Map<Object, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
-    private long held;
+        int bytes() {
+            return weighed == null ? UNWEIGHED : ImageFootprint.of(weighed);
+        }
+    }
+
+    private final ConcurrentMap<Object, Entry> entries;
+    private final Policy.Eviction<Object, Entry> eviction;
 
     RecentImages(long budget) {
         if (budget < 0) {
             throw new IllegalArgumentException("the image cache's budget is zero or more bytes, not " + budget);
         }
-        this.budget = budget;
+        // evicting on the writing thread holds the budget after every write, not some time later
+        var cache = Caffeine.newBuilder()
+                .maximumWeight(budget)
+                .weigher((Object key, Entry entry) -> entry.bytes())
+                .executor(Runnable::run)
+                .build();
+        this.entries = cache.asMap();
+        this.eviction = cache.policy().eviction().orElseThrow();
     }
 
-    /** Records what the image under the key holds, and makes room for it. */
-    synchronized void weigh(Object key, long bytes) {
-        Entry entry = entries.get(key);
-        if (entry != null) {
-            store(key, new Entry(entry.value(), bytes));
-        }
+    /** Weighs the image under the key by the state it holds, and makes room for it. */
+    void weigh(Object key, ImageState state) {
+        entries.computeIfPresent(key, (k, entry) -> new Entry(entry.value(), state));
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public synchronized <K, V> V get(K key) {
+    public <K, V> V get(K key) {
         Entry entry = entries.get(key);
         return entry == null ? null : (V) entry.value();
     }
 
     @Override
-    public synchronized void put(Object key, Object value) {
-        store(key, new Entry(value, UNWEIGHED));
+    public void put(Object key, Object value) {
+        entries.put(key, new Entry(value, null));
     }
 
     @Override
-    public synchronized boolean putIfAbsent(Object key, Object value) {
-        boolean absent = !entries.containsKey(key);
-        computeIfAbsent(key, () -> value);
-        return absent;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public synchronized <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
-        Entry entry = entries.get(key);
-        if (entry != null) {
-            return (T) entry.value();
-        }
-        T value = valueSupplier.get();
-        store(key, new Entry(value, UNWEIGHED));
-        return value;
+    public boolean putIfAbsent(Object key, Object value) {
+        return entries.putIfAbsent(key, new Entry(value, null)) == null;
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public synchronized <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
-        Entry entry = entries.get(key);
-        if (entry != null) {
-            store(key, new Entry(update.apply((V) entry.value()), entry.bytes()));
-        }
+    public <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
+        return (T) entries.computeIfAbsent(key, k -> new Entry(valueSupplier.get(), null)).value();
     }
 
     @Override
-    public synchronized boolean remove(Object key) {
-        Entry removed = entries.remove(key);
-        if (removed != null) {
-            held -= removed.bytes();
-        }
-        return removed != null;
+    @SuppressWarnings("unchecked")
+    public <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
+        entries.computeIfPresent(key, (k, entry) -> new Entry(update.apply((V) entry.value()), entry.weighed()));
     }
 
     @Override
-    public synchronized void removeAll() {
+    public boolean remove(Object key) {
+        return entries.remove(key) != null;
+    }
+
+    @Override
+    public void removeAll() {
         entries.clear();
-        held = 0;
     }
 
     @Override
-    public synchronized boolean containsKey(Object key) {
+    public boolean containsKey(Object key) {
         return entries.containsKey(key);
     }
 
-    synchronized int size() {
+    int size() {
         return entries.size();
     }
 
-    synchronized long heldBytes() {
-        return held;
+    long heldBytes() {
+        return eviction.weightedSize().orElseThrow();
     }
 
     /** Nothing in the write path listens to the cache, so listeners are refused rather than silently never called. */
     @Override
     public Registration registerCacheEntryListener(EntryListener cacheEntryListener) {
         throw new UnsupportedOperationException("the image cache has no entry listeners");
-    }
-
-    private void store(Object key, Entry entry) {
-        Entry replaced = entries.put(key, entry);
-        held += entry.bytes() - (replaced == null ? 0 : replaced.bytes());
-        Iterator<Entry> eldestFirst = entries.values().iterator();
-        while (held > budget && eldestFirst.hasNext()) {
-            held -= eldestFirst.next().bytes();
-            eldestFirst.remove();
-        }
     }
 }

@@ -6,23 +6,25 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.imageledger.events.ImageCreated;
+import org.imageledger.events.ImageState;
 import org.junit.jupiter.api.Test;
 
 class ImageFootprintTest {
 
     @Test
     void anImageWeighsAtLeastWhatItsPropertiesHold() {
-        Image heavy = created(Map.of("a", "x".repeat(65_535), "b", "y".repeat(65_535)), List.of("t"));
-        Image light = created(Map.of(), List.of());
+        ImageState heavy = created(Map.of("a", "x".repeat(65_535), "b", "y".repeat(65_535)), List.of("t"));
+        ImageState light = created(Map.of(), List.of());
 
-        assertThat(heavy.footprint()).isGreaterThan(2 * 2L * 65_535);
-        assertThat(light.footprint()).isLessThanOrEqualTo(RecentImages.UNWEIGHED);
+        assertThat(ImageFootprint.of(heavy)).isGreaterThan(2 * 2 * 65_535);
+        assertThat(ImageFootprint.of(light)).isLessThanOrEqualTo(RecentImages.UNWEIGHED);
     }
 
-    private static Image created(Map<String, String> properties, List<String> tags) {
+    /** An image created with these properties and tags, as the aggregate folds it. */
+    static ImageState created(Map<String, String> properties, List<String> tags) {
         Image image = new Image();
         image.on(new ImageCreated("i", "name", "private", false, false, 0, 0, null, null, "owner", properties, tags),
                 Instant.EPOCH, 0L);
-        return image;
+        return image.state();
     }
 }

@@ -1,5 +1,7 @@
 package org.imageledger.query.history;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 import org.imageledger.events.ImageState;
 
@@ -11,14 +13,14 @@ import org.imageledger.events.ImageState;
  */
 class FoldContinuations {
 
-    private final RecentlyUsed<Key, ImageState> states;
+    private final Cache<Key, ImageState> states;
 
     FoldContinuations(int capacity) {
-        this.states = new RecentlyUsed<>(capacity);
+        this.states = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
     Optional<ImageState> at(String imageId, long version) {
-        return Optional.ofNullable(states.get(new Key(imageId, version)));
+        return Optional.ofNullable(states.getIfPresent(new Key(imageId, version)));
     }
 
     void keep(ImageState state) {

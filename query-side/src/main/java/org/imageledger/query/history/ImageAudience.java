@@ -1,5 +1,7 @@
 package org.imageledger.query.history;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -30,12 +32,12 @@ class ImageAudience {
 
     private final EventStoreTables rows;
     private final EventDecoder decoder;
-    private final RecentlyUsed<String, Checked> checked;
+    private final Cache<String, Checked> checked;
 
     ImageAudience(EventStoreTables rows, EventDecoder decoder, int capacity) {
         this.rows = rows;
         this.decoder = decoder;
-        this.checked = new RecentlyUsed<>(capacity);
+        this.checked = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
     /** False for an unknown image too: an image the caller may not see is not revealed to exist. */
@@ -51,7 +53,7 @@ class ImageAudience {
      */
     private Optional<ImageState> current(String imageId) {
         long last = rows.lastVersion(imageId);
-        Checked known = checked.get(imageId);
+        Checked known = checked.getIfPresent(imageId);
         if (known == null || known.version() > last) {
             known = new Checked(null, -1);
         }

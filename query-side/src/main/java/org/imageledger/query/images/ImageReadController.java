@@ -77,7 +77,11 @@ class ImageReadController {
         return body;
     }
 
-    /** Whether an {@code If-None-Match} header names this entity tag, compared weakly as RFC 9110 asks for GET. */
+    /**
+     * Whether an {@code If-None-Match} header names this entity tag, compared weakly as RFC 9110 asks for GET. Not
+     * {@code WebRequest.checkNotModified}: in Spring 6.2 it compares {@code *} on a GET as a tag like any other, so it
+     * never matches, where RFC 9110 has it match any image that exists.
+     */
     private static boolean names(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
