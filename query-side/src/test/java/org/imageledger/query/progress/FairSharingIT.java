@@ -20,7 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.imageledger.query.Api;
 import org.imageledger.query.LedgerEvents;
 import org.imageledger.query.QueryNodeTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -28,6 +31,7 @@ import org.springframework.test.context.TestPropertySource;
  * What one caller's Min-Position can do to the others: only reads of the projection wait, and only so many at once;
  * the version documents, health and the event feed never wait.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestPropertySource(properties = {
     "image-ledger.min-position.timeout=30s",
     "image-ledger.min-position.max-waiting-reads=4",
@@ -89,6 +93,7 @@ class FairSharingIT extends QueryNodeTest {
      * target (at most 2x), as timings belong there.
      */
     @Test
+    @Order(Integer.MAX_VALUE) // last: the flood leaves the anonymous pace booked for seconds after it
     void loopingClientsAskingForAPositionFarAheadHoldNoRequestThread() throws Exception {
         String id = LedgerEvents.newId();
         ledger.appendApplied(LedgerEvents.created(id, "admin"));
