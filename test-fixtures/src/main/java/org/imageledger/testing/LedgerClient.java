@@ -61,8 +61,18 @@ public final class LedgerClient {
         return new LedgerClient(name, base, token, Map.copyOf(headers));
     }
 
+    /** The same client, sending this token instead (none when null), for asking as another caller. */
+    public LedgerClient withToken(String otherToken) {
+        return new LedgerClient(name, base, otherToken, defaultHeaders);
+    }
+
     public String name() {
         return name;
+    }
+
+    /** Where the requests go, for asserting the links a node builds from them. */
+    public URI base() {
+        return base;
     }
 
     public Reply get(String pathAndQuery) {
