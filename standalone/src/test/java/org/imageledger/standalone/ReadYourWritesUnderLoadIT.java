@@ -18,6 +18,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.imageledger.query.QueryNodeApplication;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -82,14 +84,14 @@ class ReadYourWritesUnderLoadIT {
                 String id = writer.send("POST", "/v2/images", "application/json", "{\"name\": \"pairs\"}")
                         .json().get("id").asText();
                 for (int round = started.incrementAndGet(); round <= PAIRS; round = started.incrementAndGet()) {
-                    LedgerClient.Response written = writer.send("PATCH", "/v2/images/" + id, LedgerClient.PATCH,
+                    Reply written = writer.send("PATCH", "/v2/images/" + id, LedgerClient.JSON_PATCH,
                             "[{\"op\": \"add\", \"path\": \"/round\", \"value\": \"" + round + "\"}]");
                     assertThat(written.status()).as(written.body()).isEqualTo(200);
                     if (isStale(writer.send("GET", "/v2/images/" + id, null, null), written, round)) {
                         staleHere.incrementAndGet();
                     }
                     Map<String, String> position = Map.of("Min-Position", written.header("Ledger-Position"));
-                    LedgerClient.Response read;
+                    Reply read;
                     do { // 503: the projection has not got there within the wait; the client is told to retry
                         read = otherNode.send("GET", "/v2/images/" + id, null, null, position);
                     } while (read.status() == 503);
@@ -107,12 +109,12 @@ class ReadYourWritesUnderLoadIT {
         return new Stale(staleHere.get(), staleThere.get());
     }
 
-    private static boolean isStale(LedgerClient.Response read, LedgerClient.Response written, int round) {
+    private static boolean isStale(Reply read, Reply written, int round) {
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         return version(read) < version(written) || !read.json().path("round").asText().equals(Integer.toString(round));
     }
 
-    private static long version(LedgerClient.Response response) {
+    private static long version(Reply response) {
         return Long.parseLong(response.header("ETag").replace("\"", ""));
     }
 
