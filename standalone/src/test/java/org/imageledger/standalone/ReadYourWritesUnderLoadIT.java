@@ -13,12 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.serialization.Serializer;
 import org.imageledger.query.QueryNodeApplication;
 import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.OtherNodeIdentity;
 import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -40,7 +36,6 @@ class ReadYourWritesUnderLoadIT {
 
     private static final int WRITERS = 8;
     private static final int PAIRS = 20_000;
-    private static final String OTHER_NODE = "other-query-node";
 
     @LocalServerPort
     int port;
@@ -59,7 +54,7 @@ class ReadYourWritesUnderLoadIT {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForList(
                     "SELECT owner FROM tokenentry WHERE processorname = 'image-metadata'", String.class)
-                    .contains(OTHER_NODE));
+                    .contains(OtherNodeIdentity.NODE_ID));
             int otherPort = ((WebServerApplicationContext) other).getWebServer().getPort();
 
             Stale stale = pairs(new LedgerClient(otherPort));
@@ -116,21 +111,5 @@ class ReadYourWritesUnderLoadIT {
 
     private static long version(Reply response) {
         return Long.parseLong(response.header("ETag").replace("\"", ""));
-    }
-
-    /**
-     * Another process would claim segments under its own name; inside this one, the second node needs a name. Not a
-     * {@code @Configuration}, which the standalone application's component scan would find.
-     */
-    static class OtherNodeIdentity {
-
-        @Bean
-        TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {
-            return JdbcTokenStore.builder()
-                    .connectionProvider(connections)
-                    .serializer(serializer)
-                    .nodeId(OTHER_NODE)
-                    .build();
-        }
     }
 }
