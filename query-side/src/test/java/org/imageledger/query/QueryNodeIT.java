@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.imageledger.testing.LedgerClient;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -18,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "image-ledger.ephemeral=true",
-            "image-ledger.admin-token=" + Api.ADMIN_TOKEN,
+            "image-ledger.admin-token=" + LedgerClient.ADMIN_TOKEN,
             "image-ledger.auth.tokens.demo-reader=demo:reader",
             "image-ledger.auth.tokens.other-reader=other:reader",
             "image-ledger.auth.tokens.auditor-secret=audit:auditor"

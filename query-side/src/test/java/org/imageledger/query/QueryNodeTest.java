@@ -2,6 +2,7 @@ package org.imageledger.query;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imageledger.query.progress.ProjectionProgress;
+import org.imageledger.testing.LedgerClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,12 +24,12 @@ public abstract class QueryNodeTest {
     @Autowired
     protected ProjectionProgress progress;
 
-    protected Api api;
+    protected LedgerClient api;
     protected LedgerEvents ledger;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new LedgerClient(port);
         ledger = new LedgerEvents(eventStore, jdbc, progress);
     }
 }

@@ -13,9 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.imageledger.scaleout.EventTable.StoredEvent;
-import org.imageledger.scaleout.LedgerHttp.Reply;
 import org.imageledger.scaleout.Topology.Node;
 import org.imageledger.scaleout.WriteLoad.Acknowledged;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -80,7 +81,7 @@ class ScaleOutIT {
     void eachQueryNodeReadsTheOtherCommandNodesWritesFromTheirLedgerPosition() {
         List<Node> commands = topology.commandNodes();
         List<Node> queries = topology.queryNodes();
-        String id = commands.get(0).http().create("read-your-writes");
+        String id = commands.get(0).http().createImage("read-your-writes");
         for (int i = 0; i < 10; i++) {
             writeThenRead(commands.get(i % 2).http(), queries.get((i + 1) % 2).http(), id, i);
         }
@@ -147,11 +148,11 @@ class ScaleOutIT {
     }
 
     /** Once the node has applied the last write: its image rows and their properties are the fold of the events. */
-    private void assertProjectionEqualsFold(LedgerHttp query, List<String> images, EventTable events, Acknowledged last)
-            throws Exception {
+    private void assertProjectionEqualsFold(
+            LedgerClient query, List<String> images, EventTable events, Acknowledged last) throws Exception {
         readFrom(query, "/v2/images/" + last.imageId(), last.position());
         for (String image : images) {
-            JsonNode row = query.get("/v2/images/" + image, Map.of()).json();
+            JsonNode row = query.get("/v2/images/" + image).json();
             assertThat(row.path("version").asLong()).as(query.name() + ": version of " + image)
                     .isEqualTo(events.lastVersion(image));
         }
@@ -163,9 +164,9 @@ class ScaleOutIT {
     }
 
     /** Sets a property through one node and reads it back through another from the write's Ledger-Position. */
-    private static void writeThenRead(LedgerHttp writer, LedgerHttp reader, String id, int step) {
-        Reply write = writer.patch("/v2/images/" + id, "[{\"op\": \"add\", \"path\": \"/step\", \"value\": \""
-                + step + "\"}]", Map.of());
+    private static void writeThenRead(LedgerClient writer, LedgerClient reader, String id, int step) {
+        Reply write = writer.patch(id, "[{\"op\": \"add\", \"path\": \"/step\", \"value\": \""
+                + step + "\"}]");
         assertThat(write.status()).as(writer.name() + ": " + write.body()).isEqualTo(200);
 
         JsonNode image = readFrom(reader, "/v2/images/" + id, write.position()).json();
@@ -175,7 +176,7 @@ class ScaleOutIT {
     }
 
     /** A read with Min-Position, asked again while the node answers 503 (not there yet); the 200. */
-    private static Reply readFrom(LedgerHttp query, String path, long position) {
+    private static Reply readFrom(LedgerClient query, String path, long position) {
         AtomicReference<Reply> answer = new AtomicReference<>();
         await(query.name() + " reaching position " + position).atMost(READ_YOUR_WRITE).until(() -> {
             Reply reply = query.get(path, Map.of("Min-Position", Long.toString(position)));
@@ -192,7 +193,7 @@ class ScaleOutIT {
         return owners;
     }
 
-    private List<LedgerHttp> commandApis() {
+    private List<LedgerClient> commandApis() {
         return topology.commandNodes().stream().map(Node::http).toList();
     }
 

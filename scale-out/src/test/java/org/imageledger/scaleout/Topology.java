@@ -19,6 +19,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 
 /**
  * The compose file's topology without Docker: one PostgreSQL (a database of its own beside the one the tests are told
@@ -46,7 +48,7 @@ final class Topology implements AutoCloseable {
     private Database database;
 
     /** A running node: its process and its HTTP API called with the admin token. */
-    record Node(JavaProcess process, LedgerHttp http) {}
+    record Node(JavaProcess process, LedgerClient http) {}
 
     private Topology(Path logDir) {
         this.logDir = logDir;
@@ -137,12 +139,12 @@ final class Topology implements AutoCloseable {
         JavaProcess process =
                 JavaProcess.start(name, jar, args, Map.of("IMAGE_LEDGER_ADMIN_TOKEN", adminToken), logDir);
         processes.add(process);
-        return new Node(process, new LedgerHttp(name, port, adminToken));
+        return new Node(process, new LedgerClient(name, port, adminToken));
     }
 
-    private static boolean healthy(LedgerHttp http) {
+    private static boolean healthy(LedgerClient http) {
         try {
-            LedgerHttp.Reply reply = http.get("/actuator/health", Map.of());
+            Reply reply = http.get("/actuator/health");
             return reply.status() == 200 && reply.body().contains("\"UP\"");
         } catch (UncheckedIOException notListeningYet) {
             return false;

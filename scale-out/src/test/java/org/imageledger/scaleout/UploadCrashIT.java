@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +47,7 @@ class UploadCrashIT {
         startDatabase();
         Path images = dataDir.resolve("images");
         int port = freePort();
-        LedgerHttp http = new LedgerHttp("standalone", port, TOKEN);
+        LedgerClient http = new LedgerClient("standalone", port, TOKEN);
         JavaProcess first = startService("standalone-1", port, images, http);
         JsonNode created = http.post("/v2/images",
                 "{\"name\": \"crash\", \"disk_format\": \"raw\", \"container_format\": \"bare\"}").json();
@@ -70,7 +72,7 @@ class UploadCrashIT {
         assertThat(last.get("actor").asText()).isEqualTo("image-ledger:service");
         assertThat(filesOf(images, id)).isEmpty();
 
-        LedgerHttp.Reply upload = http.putData("/v2/images/" + id + "/file", new byte[4096]);
+        Reply upload = http.putData("/v2/images/" + id + "/file", new byte[4096]);
         assertThat(upload.status()).as("a new upload after the restart: %s", upload).isEqualTo(204);
         assertThat(status(http, id)).isEqualTo("active");
     }
@@ -107,7 +109,7 @@ class UploadCrashIT {
         });
     }
 
-    private JavaProcess startService(String name, int port, Path images, LedgerHttp http) {
+    private JavaProcess startService(String name, int port, Path images, LedgerClient http) {
         List<String> args = new ArrayList<>(List.of("--server.address=127.0.0.1", "--server.port=" + port,
                 "--image-ledger.data-dir=" + dataDir, "--image-ledger.data.dir=" + images));
         args.addAll(database.nodeArguments());
@@ -126,20 +128,20 @@ class UploadCrashIT {
         });
     }
 
-    private static boolean healthy(LedgerHttp http) {
+    private static boolean healthy(LedgerClient http) {
         try {
-            return http.get("/actuator/health", Map.of()).status() == 200;
+            return http.get("/actuator/health").status() == 200;
         } catch (UncheckedIOException notListeningYet) {
             return false;
         }
     }
 
-    private static String status(LedgerHttp http, String id) {
-        return http.get("/v2/images/" + id, Map.of()).json().get("status").asText();
+    private static String status(LedgerClient http, String id) {
+        return http.get("/v2/images/" + id).json().get("status").asText();
     }
 
-    private static JsonNode lastHistoryEntry(LedgerHttp http, String id) {
-        JsonNode entries = http.get("/v2/images/" + id + "/history", Map.of()).json().get("entries");
+    private static JsonNode lastHistoryEntry(LedgerClient http, String id) {
+        JsonNode entries = http.get("/v2/images/" + id + "/history").json().get("entries");
         return entries.get(entries.size() - 1);
     }
 

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
-import org.imageledger.scaleout.LedgerHttp.Reply;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 
 /**
  * Clients writing at the same time through every command node. Blind writers, spread over the nodes, patch one
@@ -49,13 +50,13 @@ final class WriteLoad {
     }
 
     /** Creates the images, then starts the writers; each blind writer makes {@code rounds} writes to each image. */
-    static WriteLoad start(List<LedgerHttp> nodes, String label, int rounds) {
-        WriteLoad load =
-                new WriteLoad(label, nodes.get(0).create(label + "-shared"), nodes.get(1).create(label + "-counter"));
+    static WriteLoad start(List<LedgerClient> nodes, String label, int rounds) {
+        WriteLoad load = new WriteLoad(
+                label, nodes.get(0).createImage(label + "-shared"), nodes.get(1).createImage(label + "-counter"));
         int writer = 0;
-        for (LedgerHttp node : nodes) {
+        for (LedgerClient node : nodes) {
             for (int i = 0; i < BLIND_WRITERS_PER_NODE; i++, writer++) {
-                String own = node.create(label + "-own-" + writer);
+                String own = node.createImage(label + "-own-" + writer);
                 load.ownImages.add(own);
                 String key = "writer_" + writer;
                 String valuePrefix = label + "-" + writer + "-";
@@ -115,21 +116,20 @@ final class WriteLoad {
         return writes.stream().max(Comparator.comparingLong(Acknowledged::position)).orElseThrow();
     }
 
-    private void writeBlindly(LedgerHttp node, String own, String key, String valuePrefix, int rounds) {
+    private void writeBlindly(LedgerClient node, String own, String key, String valuePrefix, int rounds) {
         for (int round = 0; round < rounds; round++) {
             String image = round % 2 == 0 ? sharedImage : own;
             String value = valuePrefix + round;
-            record(node, image, key, value, node.patch("/v2/images/" + image, add(key, value), Map.of()));
+            record(node, image, key, value, node.patch(image, add(key, value)));
         }
     }
 
-    private void increment(LedgerHttp node) {
-        String path = "/v2/images/" + counterImage;
+    private void increment(LedgerClient node) {
         int done = 0;
         while (done < INCREMENTS_PER_WRITER) {
-            Reply current = node.patch(path, "[]", Map.of());
+            Reply current = node.patch(counterImage, "[]");
             long next = current.json().path("counter").asLong(0) + 1;
-            Reply reply = node.patch(path, add("counter", Long.toString(next)),
+            Reply reply = node.patch(counterImage, add("counter", Long.toString(next)),
                     Map.of("If-Match", "\"" + current.version() + "\""));
             if (reply.status() == 412) {
                 staleReads.incrementAndGet();
@@ -140,7 +140,7 @@ final class WriteLoad {
         }
     }
 
-    private void record(LedgerHttp node, String image, String key, String value, Reply reply) {
+    private void record(LedgerClient node, String image, String key, String value, Reply reply) {
         if (reply.status() == 200) {
             acknowledged.add(new Acknowledged(image, key, value, reply.version(), reply.position()));
         } else {

@@ -24,6 +24,8 @@ import org.imageledger.standalone.AccessMatrix.ServiceCase;
 import org.imageledger.standalone.Endpoint.Kind;
 import org.imageledger.standalone.Endpoint.Request;
 import org.imageledger.standalone.Endpoint.Subject;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
@@ -88,7 +90,7 @@ class AccessMatrixIT {
         String id = cell.endpoint().kind == Kind.CREATE ? null : target(cell, changes);
         Stored before = stored(id);
         Subject subject = new Subject(id, cell.owner(), cell.visibility(), UUID.randomUUID().toString());
-        LedgerClient.Response response = send(cell.requester(), cell.endpoint().request(subject));
+        Reply response = send(cell.requester(), cell.endpoint().request(subject));
 
         assertStatus(cell, response, cell.expected().status());
         if (cell.expected().listed() != null) {
@@ -109,7 +111,7 @@ class AccessMatrixIT {
     private void check(ServiceCase cell) {
         Stored before = stored(null);
         Optional<Instant> lastRebuild = rebuild.status().map(RebuildStatus::startedAt);
-        LedgerClient.Response response = send(cell.requester(), cell.endpoint().request(null));
+        Reply response = send(cell.requester(), cell.endpoint().request(null));
 
         assertStatus(cell, response, cell.expected().status());
         assertThat(stored(null)).as("%s: nothing stored", cell).isEqualTo(before);
@@ -138,7 +140,7 @@ class AccessMatrixIT {
     }
 
     /** One event more for the image, or a new image at version 0 with the owner and visibility asked for. */
-    private void assertWritten(ImageCase cell, LedgerClient.Response response, String id, Stored before) {
+    private void assertWritten(ImageCase cell, Reply response, String id, Stored before) {
         assertThat(images.head()).as("%s: the head position", cell).isGreaterThan(before.head());
         if (id != null) {
             assertThat(images.version(id)).as("%s: the image's version", cell).isEqualTo(before.version() + 1);
@@ -151,23 +153,23 @@ class AccessMatrixIT {
     }
 
     /** The same request about an id no image has answers the same, but for the id. */
-    private void assertAnswersAsUnknown(ImageCase cell, Subject subject, LedgerClient.Response response) {
+    private void assertAnswersAsUnknown(ImageCase cell, Subject subject, Reply response) {
         String unknown = UUID.randomUUID().toString();
         Subject nobody = new Subject(unknown, subject.owner(), subject.visibility(), subject.unique());
-        LedgerClient.Response answer = send(cell.requester(), cell.endpoint().request(nobody));
+        Reply answer = send(cell.requester(), cell.endpoint().request(nobody));
         assertThat(answer.status()).as("%s: for an unknown image", cell).isEqualTo(response.status());
         assertThat(response.body().replace(subject.id(), unknown)).as("%s: the body", cell).isEqualTo(answer.body());
     }
 
     /** The status, and for a refusal the one error shape with that status. */
-    private static void assertStatus(Object cell, LedgerClient.Response response, int status) {
+    private static void assertStatus(Object cell, Reply response, int status) {
         assertThat(response.status()).as("%s, answering %s", cell, response.body()).isEqualTo(status);
         if (status >= 400) {
             assertThat(response.json().path("status").asInt()).as("%s: the error body", cell).isEqualTo(status);
         }
     }
 
-    private LedgerClient.Response send(Requester requester, Request request) {
+    private Reply send(Requester requester, Request request) {
         return clients.computeIfAbsent(requester, r -> new LedgerClient(port, r.token))
                 .send(request.method(), request.path(), request.contentType(), request.body());
     }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.imageledger.testing.LedgerClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,7 +116,7 @@ class AuditCommandLineIT {
     }
 
     private void rename(String id, String name) {
-        assertThat(api.send("PATCH", "/v2/images/" + id, LedgerClient.PATCH,
+        assertThat(api.send("PATCH", "/v2/images/" + id, LedgerClient.JSON_PATCH,
                 "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"" + name + "\"}]").status()).isEqualTo(200);
     }
 

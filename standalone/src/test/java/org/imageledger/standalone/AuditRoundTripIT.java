@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +47,7 @@ class AuditRoundTripIT {
             for (JsonNode entry : entries) {
                 entry.get("changes").forEach(change -> folded.put(change.get("field").asText(), change.get("new")));
                 long version = entry.get("version").asLong();
-                LedgerClient.Response asOf =
+                Reply asOf =
                         api.send("GET", "/v2/images/" + id + "?as_of_version=" + version, null, null);
                 if (entry.get("event").asText().equals("ImageDeleted")) {
                     assertThat(asOf.status()).as("seed %d, deleted at %d", seed, version).isEqualTo(404);
@@ -57,9 +59,9 @@ class AuditRoundTripIT {
                         .isEqualTo(fields(asOf.json()));
             }
 
-            LedgerClient.Response latest =
+            Reply latest =
                     api.send("GET", "/v2/images/" + id + "?as_of=2999-01-01T00:00:00Z", null, null);
-            LedgerClient.Response current = api.send("GET", "/v2/images/" + id, null, null);
+            Reply current = api.send("GET", "/v2/images/" + id, null, null);
             assertThat(latest.status()).as("seed %d", seed).isEqualTo(current.status());
             if (current.status() == 200) {
                 assertThat(latest.json()).as("seed %d", seed).isEqualTo(current.json());

@@ -2,15 +2,16 @@ package org.imageledger.standalone;
 
 import java.util.Arrays;
 import java.util.function.Function;
+import org.imageledger.testing.LedgerClient;
 
 /** The requests of the access matrix, by the names its tables use. */
 enum Endpoint {
     CREATE("create", Kind.CREATE, s -> new Request("POST", "/v2/images", "application/json",
             "{\"name\": \"access-matrix\", \"owner\": \"" + s.owner() + "\", \"visibility\": \"" + s.visibility()
                     + "\"}")),
-    PATCH("patch", Kind.WRITE, s -> new Request("PATCH", image(s), LedgerClient.PATCH,
+    PATCH("patch", Kind.WRITE, s -> new Request("PATCH", image(s), LedgerClient.JSON_PATCH,
             "[{\"op\": \"add\", \"path\": \"/matrix\", \"value\": \"" + s.unique() + "\"}]")),
-    PATCH_OWNER("patch-owner", Kind.WRITE, s -> new Request("PATCH", image(s), LedgerClient.PATCH,
+    PATCH_OWNER("patch-owner", Kind.WRITE, s -> new Request("PATCH", image(s), LedgerClient.JSON_PATCH,
             "[{\"op\": \"replace\", \"path\": \"/owner\", \"value\": \"elsewhere\"}]")),
     DELETE("delete", Kind.WRITE, s -> new Request("DELETE", image(s), null, null)),
     DEACTIVATE("deactivate", Kind.WRITE, s -> new Request("POST", image(s) + "/actions/deactivate", null, null)),

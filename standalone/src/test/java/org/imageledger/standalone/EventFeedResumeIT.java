@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.imageledger.testing.LedgerClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -82,7 +83,7 @@ class EventFeedResumeIT {
     }
 
     private static void addProperty(LedgerClient api, String id, String key) {
-        var response = api.send("PATCH", "/v2/images/" + id, LedgerClient.PATCH,
+        var response = api.send("PATCH", "/v2/images/" + id, LedgerClient.JSON_PATCH,
                 "[{\"op\": \"add\", \"path\": \"/" + key + "\", \"value\": \"x\"}]");
         assertThat(response.status()).isEqualTo(200);
     }

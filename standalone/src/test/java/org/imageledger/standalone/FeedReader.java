@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 
 /**
  * A consumer of {@code /v2/events} that keeps polling on a thread of its own, each page resumed after the last
@@ -30,7 +32,7 @@ final class FeedReader implements AutoCloseable {
     private void poll() {
         while (!stopped) {
             // Min-Position 0: the feed reads the events, so it need not wait for the projection
-            LedgerClient.Response page = auditor.send("GET", "/v2/events?limit=1000&after_position=" + last, null, null,
+            Reply page = auditor.send("GET", "/v2/events?limit=1000&after_position=" + last, null, null,
                     Map.of("Min-Position", "0"));
             assertThat(page.status()).isEqualTo(200);
             for (JsonNode line : page.lines()) {

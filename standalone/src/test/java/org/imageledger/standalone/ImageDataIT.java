@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.imageledger.infrastructure.imagedata.ImageDataConfiguration.ImageDataDirectory;
+import org.imageledger.testing.LedgerClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -113,7 +115,7 @@ class ImageMembersIT {
         assertThat(verified.json().get("mismatch_count").asInt()).isZero();
     }
 
-    private LedgerClient.Response answer(LedgerClient client, String status) {
+    private Reply answer(LedgerClient client, String status) {
         return client.send("PUT", image() + "/members/other", "application/json", "{\"status\": \"" + status + "\"}");
     }
 

@@ -22,6 +22,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imageledger.events.ImagePropertySet;
 import org.imageledger.query.progress.ProjectionProgress;
 import org.imageledger.query.rebuild.ProjectionRebuild;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class LateCommitIT {
 
     private static final int WRITERS = 4;
+    /** Beyond the longest late commit, which holds its write's answer back as long. */
+    private static final Duration LATE_WRITE_ANSWERED_WITHIN = Duration.ofMinutes(2);
 
     @LocalServerPort
     int port;
@@ -63,7 +67,7 @@ class LateCommitIT {
     @BeforeEach
     void connect() {
         jdbc = new JdbcTemplate(dataSource);
-        api = new LedgerClient(port);
+        api = new LedgerClient(port).withTimeout(LATE_WRITE_ANSWERED_WITHIN);
     }
 
     @AfterEach
@@ -107,7 +111,7 @@ class LateCommitIT {
         String other = create("other");
         mark(failing, "RAISE EXCEPTION 'refused by the test'");
 
-        LedgerClient.Response refused = patchReply(failing, 1, "never");
+        Reply refused = patchReply(failing, 1, "never");
         long position = Long.parseLong(patch(other, 1, "next").header("Ledger-Position"));
 
         List<Long> page = new LedgerClient(port, "auditor-secret")
@@ -158,7 +162,7 @@ class LateCommitIT {
         List<Long> committed = committedAfter(start);
         assertThat(exported).containsExactlyElementsOf(committed);
         assertThat(progress.awaitApplied(committed.get(committed.size() - 1), Duration.ofMinutes(2))).isTrue();
-        LedgerClient.Response image = api.send("GET", "/v2/images/" + late, null, null);
+        Reply image = api.send("GET", "/v2/images/" + late, null, null);
         assertThat(image.header("ETag")).isEqualTo("\"1\"");
         assertThat(image.json().path("p0").asText()).isEqualTo("late");
         assertThat(rebuild.verifyLive().matches()).isTrue();
@@ -183,24 +187,24 @@ class LateCommitIT {
     }
 
     private String create(String name) {
-        LedgerClient.Response created =
+        Reply created =
                 api.send("POST", "/v2/images", "application/json", "{\"name\": \"" + name + "\"}");
         assertThat(created.status()).isEqualTo(201);
         return created.json().get("id").asText();
     }
 
-    private LedgerClient.Response patch(String imageId, int operations, String value) {
-        LedgerClient.Response reply = patchReply(imageId, operations, value);
+    private Reply patch(String imageId, int operations, String value) {
+        Reply reply = patchReply(imageId, operations, value);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply;
     }
 
     /** Sets the image's properties p0, p1, … to the value, one event each. */
-    private LedgerClient.Response patchReply(String imageId, int operations, String value) {
+    private Reply patchReply(String imageId, int operations, String value) {
         String body = IntStream.range(0, operations)
                 .mapToObj(i -> "{\"op\": \"add\", \"path\": \"/p" + i + "\", \"value\": \"" + value + "\"}")
                 .collect(Collectors.joining(", ", "[", "]"));
-        return api.send("PATCH", "/v2/images/" + imageId, LedgerClient.PATCH, body);
+        return api.send("PATCH", "/v2/images/" + imageId, LedgerClient.JSON_PATCH, body);
     }
 
     /** Appends events setting the image's properties p0, p1, … to the value, as the write side would. */

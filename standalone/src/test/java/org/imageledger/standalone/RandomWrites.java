@@ -2,6 +2,7 @@ package org.imageledger.standalone;
 
 import java.util.List;
 import java.util.Random;
+import org.imageledger.testing.LedgerClient;
 
 /**
  * Random writes to one image through the write API: renames, properties set and removed, numbers, visibility,
@@ -54,7 +55,7 @@ final class RandomWrites {
     private void patch(String id, String op, String path, String value) {
         String operation = "{\"op\": \"" + op + "\", \"path\": \"" + path + "\""
                 + (value == null ? "" : ", \"value\": " + value) + "}";
-        api.send("PATCH", "/v2/images/" + id, LedgerClient.PATCH, "[" + operation + "]");
+        api.send("PATCH", "/v2/images/" + id, LedgerClient.JSON_PATCH, "[" + operation + "]");
     }
 
     private <T> T pick(List<T> values) {

@@ -2,6 +2,7 @@ package org.imageledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.imageledger.testing.LedgerClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +22,7 @@ class ReadYourWritesIT {
             assertThat(created.status()).isEqualTo(201);
             String id = created.json().get("id").asText();
             assertThat(api.send("GET", "/v2/images/" + id, null, null).status()).isEqualTo(200);
-            var patched = api.send("PATCH", "/v2/images/" + id, LedgerClient.PATCH,
+            var patched = api.send("PATCH", "/v2/images/" + id, LedgerClient.JSON_PATCH,
                     "[{\"op\": \"add\", \"path\": \"/round\", \"value\": \"" + i + "\"}]");
             var read = api.send("GET", "/v2/images/" + id, null, null);
             assertThat(read.header("ETag")).isEqualTo(patched.header("ETag"));

@@ -13,11 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.serialization.Serializer;
 import org.imageledger.query.QueryNodeApplication;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.OtherNodeIdentity;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,7 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,7 +36,6 @@ class ReadYourWritesUnderLoadIT {
 
     private static final int WRITERS = 8;
     private static final int PAIRS = 20_000;
-    private static final String OTHER_NODE = "other-query-node";
 
     @LocalServerPort
     int port;
@@ -57,7 +54,7 @@ class ReadYourWritesUnderLoadIT {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForList(
                     "SELECT owner FROM tokenentry WHERE processorname = 'image-metadata'", String.class)
-                    .contains(OTHER_NODE));
+                    .contains(OtherNodeIdentity.NODE_ID));
             int otherPort = ((WebServerApplicationContext) other).getWebServer().getPort();
 
             Stale stale = pairs(new LedgerClient(otherPort));
@@ -82,14 +79,14 @@ class ReadYourWritesUnderLoadIT {
                 String id = writer.send("POST", "/v2/images", "application/json", "{\"name\": \"pairs\"}")
                         .json().get("id").asText();
                 for (int round = started.incrementAndGet(); round <= PAIRS; round = started.incrementAndGet()) {
-                    LedgerClient.Response written = writer.send("PATCH", "/v2/images/" + id, LedgerClient.PATCH,
+                    Reply written = writer.send("PATCH", "/v2/images/" + id, LedgerClient.JSON_PATCH,
                             "[{\"op\": \"add\", \"path\": \"/round\", \"value\": \"" + round + "\"}]");
                     assertThat(written.status()).as(written.body()).isEqualTo(200);
                     if (isStale(writer.send("GET", "/v2/images/" + id, null, null), written, round)) {
                         staleHere.incrementAndGet();
                     }
                     Map<String, String> position = Map.of("Min-Position", written.header("Ledger-Position"));
-                    LedgerClient.Response read;
+                    Reply read;
                     do { // 503: the projection has not got there within the wait; the client is told to retry
                         read = otherNode.send("GET", "/v2/images/" + id, null, null, position);
                     } while (read.status() == 503);
@@ -107,28 +104,12 @@ class ReadYourWritesUnderLoadIT {
         return new Stale(staleHere.get(), staleThere.get());
     }
 
-    private static boolean isStale(LedgerClient.Response read, LedgerClient.Response written, int round) {
+    private static boolean isStale(Reply read, Reply written, int round) {
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         return version(read) < version(written) || !read.json().path("round").asText().equals(Integer.toString(round));
     }
 
-    private static long version(LedgerClient.Response response) {
+    private static long version(Reply response) {
         return Long.parseLong(response.header("ETag").replace("\"", ""));
-    }
-
-    /**
-     * Another process would claim segments under its own name; inside this one, the second node needs a name. Not a
-     * {@code @Configuration}, which the standalone application's component scan would find.
-     */
-    static class OtherNodeIdentity {
-
-        @Bean
-        TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {
-            return JdbcTokenStore.builder()
-                    .connectionProvider(connections)
-                    .serializer(serializer)
-                    .nodeId(OTHER_NODE)
-                    .build();
-        }
     }
 }

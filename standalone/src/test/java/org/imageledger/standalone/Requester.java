@@ -1,6 +1,7 @@
 package org.imageledger.standalone;
 
 import java.util.Locale;
+import org.imageledger.testing.LedgerClient;
 
 /**
  * Who sends a request of the access matrix: a token of each role from the test configuration, no token, and a token

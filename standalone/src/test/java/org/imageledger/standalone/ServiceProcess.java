@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.imageledger.testing.LedgerClient;
 
 /** The standalone jar in a JVM of its own on a data directory, as an operator runs it, its output in a log file. */
 final class ServiceProcess {

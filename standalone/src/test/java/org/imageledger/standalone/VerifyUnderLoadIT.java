@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.imageledger.query.rebuild.ProjectionRebuild;
 import org.imageledger.query.rebuild.VerificationResult;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,7 +80,7 @@ class VerifyUnderLoadIT {
         String id = api.send("POST", "/v2/images", "application/json", "{\"name\": \"verified\"}")
                 .json().get("id").asText();
         for (int round = 0; writing; round++) {
-            LedgerClient.Response reply = api.send("PATCH", "/v2/images/" + id, LedgerClient.PATCH,
+            Reply reply = api.send("PATCH", "/v2/images/" + id, LedgerClient.JSON_PATCH,
                     "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"n" + round + "\"},"
                             + " {\"op\": \"add\", \"path\": \"/round\", \"value\": \"" + round + "\"},"
                             + " {\"op\": \"replace\", \"path\": \"/tags\", \"value\": [\"t" + round + "\"]}]");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 
 /**
  * Writers creating images as fast as the service takes them, keeping the id of every create acknowledged (201) and
@@ -32,7 +34,7 @@ final class WriteLoad implements AutoCloseable {
         while (running.get()) {
             long started = System.nanoTime();
             try {
-                LedgerClient.Response response =
+                Reply response =
                         api.send("POST", "/v2/images", "application/json", "{\"name\": \"load\"}");
                 if (response.status() == 201) {
                     acknowledged.add(response.json().get("id").asText());

@@ -31,6 +31,7 @@ public final class LedgerClient {
     private final URI base;
     private final String token;
     private final Map<String, String> defaultHeaders;
+    private final Duration timeout;
 
     /** A client with the admin token. */
     public LedgerClient(int port) {
@@ -44,25 +45,41 @@ public final class LedgerClient {
 
     /** A client of the node with this name, which failures mention. */
     public LedgerClient(String name, int port, String token) {
-        this(name, URI.create("http://127.0.0.1:" + port), token, Map.of());
+        this(name, URI.create("http://127.0.0.1:" + port), token, Map.of(), TIMEOUT);
     }
 
-    private LedgerClient(String name, URI base, String token, Map<String, String> defaultHeaders) {
+    private LedgerClient(String name, URI base, String token, Map<String, String> defaultHeaders, Duration timeout) {
         this.name = name;
         this.base = base;
         this.token = token;
         this.defaultHeaders = defaultHeaders;
+        this.timeout = timeout;
     }
 
     /** The same client, sending this header on every request too (unless a request names its own). */
     public LedgerClient withHeader(String header, String value) {
         Map<String, String> headers = new LinkedHashMap<>(defaultHeaders);
         headers.put(header, value);
-        return new LedgerClient(name, base, token, Map.copyOf(headers));
+        return new LedgerClient(name, base, token, Map.copyOf(headers), timeout);
+    }
+
+    /** The same client, sending this token instead (none when null), for asking as another caller. */
+    public LedgerClient withToken(String otherToken) {
+        return new LedgerClient(name, base, otherToken, defaultHeaders, timeout);
+    }
+
+    /** The same client, waiting this long for each answer, for writes that a test holds up on purpose. */
+    public LedgerClient withTimeout(Duration answerWithin) {
+        return new LedgerClient(name, base, token, defaultHeaders, answerWithin);
     }
 
     public String name() {
         return name;
+    }
+
+    /** Where the requests go, for asserting the links a node builds from them. */
+    public URI base() {
+        return base;
     }
 
     public Reply get(String pathAndQuery) {
@@ -125,7 +142,7 @@ public final class LedgerClient {
     private Reply exchange(String method, String pathAndQuery, String contentType, HttpRequest.BodyPublisher body,
             Map<String, String> headers) {
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(TIMEOUT).method(method, body);
+                HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(timeout).method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -6,6 +6,7 @@ import static org.imageledger.query.history.ErrorShape.assertError;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imageledger.events.ImageOwnerChanged;
 import org.imageledger.events.ImageVisibilityChanged;
+import org.imageledger.testing.LedgerClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,13 +28,13 @@ class AuditAccessIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    AuditApiClient api;
+    LedgerClient api;
     Ledger ledger;
     String id;
 
     @BeforeEach
     void sharedImageOfProjectA() {
-        api = new AuditApiClient(port);
+        api = AuditApi.client(port);
         ledger = new Ledger(eventStore, jdbc);
         id = Ledger.newImageId();
         ledger.append(0, Ledger.created(id, "a"));
@@ -42,29 +43,30 @@ class AuditAccessIT {
     @ParameterizedTest
     @ValueSource(strings = {"/history", "/blame", "?as_of_version=0", "?as_of=2100-01-01T00:00:00Z"})
     void showsAnImageToItsProjectAndAuditorsButHidesItFromOthers(String path) {
-        assertThat(api.get("/v2/images/" + id + path, "reader-a").status()).isEqualTo(200);
-        assertThat(api.get("/v2/images/" + id + path, "auditor").status()).isEqualTo(200);
-        assertError(api.get("/v2/images/" + id + path, "reader-b"), 404);
-        assertError(api.get("/v2/images/" + id + path, null), 401);
+        assertThat(api.withToken("reader-a").get("/v2/images/" + id + path).status()).isEqualTo(200);
+        assertThat(api.withToken("auditor").get("/v2/images/" + id + path).status()).isEqualTo(200);
+        assertError(api.withToken("reader-b").get("/v2/images/" + id + path), 404);
+        assertError(api.withToken(null).get("/v2/images/" + id + path), 401);
     }
 
     @Test
     void followsTheImagesCurrentOwnerAndVisibility() {
         ledger.append(1, new ImageOwnerChanged(id, "project-b"));
-        assertError(api.get("/v2/images/" + id + "/history", "reader-a"), 404);
-        assertThat(api.get("/v2/images/" + id + "/history", "reader-b").status()).isEqualTo(200);
+        assertError(api.withToken("reader-a").get("/v2/images/" + id + "/history"), 404);
+        assertThat(api.withToken("reader-b").get("/v2/images/" + id + "/history").status()).isEqualTo(200);
 
         ledger.append(2, new ImageVisibilityChanged(id, "public"));
-        assertThat(api.get("/v2/images/" + id + "?as_of_version=0", "reader-a").status()).isEqualTo(200);
+        assertThat(api.withToken("reader-a").get("/v2/images/" + id + "?as_of_version=0").status()).isEqualTo(200);
     }
 
     @Test
     void opensTheEventFeedToAuditorsAndAdminsOnly() {
         long head = ledger.head();
-        assertThat(api.get("/v2/events?after_position=" + head, "auditor").status()).isEqualTo(200);
-        assertThat(api.get("/v2/events?after_position=" + head, AuditApiClient.ADMIN).status()).isEqualTo(200);
-        assertError(api.get("/v2/events?after_position=" + head, "member-a"), 403);
-        assertError(api.get("/v2/events?after_position=" + head, "reader-a"), 403);
-        assertError(api.get("/v2/events", null), 401);
+        assertThat(api.withToken("auditor").get("/v2/events?after_position=" + head).status()).isEqualTo(200);
+        assertThat(api.withToken(AuditApi.ADMIN_TOKEN).get("/v2/events?after_position=" + head).status())
+                .isEqualTo(200);
+        assertError(api.withToken("member-a").get("/v2/events?after_position=" + head), 403);
+        assertError(api.withToken("reader-a").get("/v2/events?after_position=" + head), 403);
+        assertError(api.withToken(null).get("/v2/events"), 401);
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             "image-ledger.ephemeral=true",
             "logging.level.org.axonframework=WARN",
-            "image-ledger.auth.tokens." + AuditApiClient.ADMIN + "=admin:admin",
+            "image-ledger.auth.tokens." + AuditApi.ADMIN_TOKEN + "=admin:admin",
             "image-ledger.auth.tokens.reader-a=project-a:reader",
             "image-ledger.auth.tokens.reader-b=project-b:reader",
             "image-ledger.auth.tokens.member-a=project-a:member",

@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.imageledger.events.ImageRenamed;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,13 +37,13 @@ class EventFeedApiIT {
     @Autowired
     TransactionTemplate transactions;
 
-    AuditApiClient api;
+    LedgerClient api;
     Ledger ledger;
     long before;
 
     @BeforeEach
     void startAtTheHead() {
-        api = new AuditApiClient(port);
+        api = AuditApi.client(port);
         ledger = new Ledger(eventStore, jdbc);
         before = ledger.head();
     }
@@ -54,10 +56,10 @@ class EventFeedApiIT {
         ledger.append(0, Ledger.created(b, "b"));
         ledger.append(1, new ImageRenamed(a, "a2"));
 
-        AuditApiClient.Response response = api.get("/v2/events?after_position=" + before);
+        Reply response = api.get("/v2/events?after_position=" + before);
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.contentType()).hasValue("application/x-ndjson");
+        assertThat(response.header("Content-Type")).isEqualTo("application/x-ndjson");
         List<JsonNode> lines = response.lines();
         assertThat(lines).extracting(line -> line.get("image_id").asText() + "@" + line.get("version").asLong())
                 .containsExactly(a + "@0", b + "@0", a + "@1");

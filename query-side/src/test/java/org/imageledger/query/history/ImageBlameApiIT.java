@@ -36,7 +36,7 @@ class ImageBlameApiIT {
                 new ImageRenamed(id, "ubuntu"), new ImageTagAdded(id, "lts"), new ImagePropertySet(id, "kept", "y"),
                 new ImagePropertyRemoved(id, "gone"));
 
-        JsonNode blame = new AuditApiClient(port).get("/v2/images/" + id + "/blame").json();
+        JsonNode blame = AuditApi.client(port).get("/v2/images/" + id + "/blame").json();
 
         assertThat(blame.get("image_id").asText()).isEqualTo(id);
         assertThat(blame.get("version").asLong()).isEqualTo(5);
@@ -56,7 +56,7 @@ class ImageBlameApiIT {
         String id = Ledger.newImageId();
         new Ledger(eventStore, jdbc).append(0, Ledger.created(id, "cirros"), new ImageDeleted(id));
 
-        JsonNode fields = new AuditApiClient(port).get("/v2/images/" + id + "/blame").json().get("fields");
+        JsonNode fields = AuditApi.client(port).get("/v2/images/" + id + "/blame").json().get("fields");
 
         assertThat(fields.get("status").get("version").asLong()).isEqualTo(1);
         assertThat(fields.get("name").get("version").asLong()).isZero();
@@ -64,7 +64,7 @@ class ImageBlameApiIT {
 
     @Test
     void answersNotFoundForAnUnknownImage() {
-        assertError(new AuditApiClient(port).get("/v2/images/" + Ledger.newImageId() + "/blame"), 404);
+        assertError(AuditApi.client(port).get("/v2/images/" + Ledger.newImageId() + "/blame"), 404);
     }
 
     private static List<String> names(JsonNode fields) {

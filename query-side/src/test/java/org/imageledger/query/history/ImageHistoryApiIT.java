@@ -12,6 +12,7 @@ import org.imageledger.events.ImagePropertySet;
 import org.imageledger.events.ImageRenamed;
 import org.imageledger.events.ImageTagAdded;
 import org.imageledger.events.ImageTagRemoved;
+import org.imageledger.testing.LedgerClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,13 +33,13 @@ class ImageHistoryApiIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    AuditApiClient api;
+    LedgerClient api;
     Ledger ledger;
     String id;
 
     @BeforeEach
     void deletedImageWithSixEvents() {
-        api = new AuditApiClient(port);
+        api = AuditApi.client(port);
         ledger = new Ledger(eventStore, jdbc);
         id = Ledger.newImageId();
         ledger.append(0, Ledger.created(id, "cirros"), new ImageRenamed(id, "ubuntu"),

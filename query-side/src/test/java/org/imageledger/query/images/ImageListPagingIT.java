@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.imageledger.events.ImageDeleted;
-import org.imageledger.query.Api;
 import org.imageledger.query.LedgerEvents;
 import org.imageledger.query.NewImage;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.Test;
 
 /** Sort orders, page sizes, markers and the links between pages. */
@@ -99,7 +99,7 @@ class ImageListPagingIT extends OwnImagesTest {
     void limitsPagesToTwentyFiveByDefaultAndAThousandAtMost() {
         images(26);
 
-        Api.Reply page = list("");
+        Reply page = list("");
         assertThat(page.ids()).hasSize(25);
         assertThat(page.json().has("next")).isTrue();
         assertThat(list("limit=100000").ids()).hasSize(26);
@@ -126,7 +126,7 @@ class ImageListPagingIT extends OwnImagesTest {
     /** The ids of every page, following the next links. */
     private List<String> walk(String sort, int limit) {
         List<String> ids = new ArrayList<>();
-        Api.Reply page = list((sort.isEmpty() ? "" : sort + "&") + "limit=" + limit);
+        Reply page = list((sort.isEmpty() ? "" : sort + "&") + "limit=" + limit);
         while (true) {
             ids.addAll(page.ids());
             if (!page.json().has("next")) {

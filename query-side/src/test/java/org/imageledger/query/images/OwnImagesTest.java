@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.imageledger.query.Api;
 import org.imageledger.query.LedgerEvents;
 import org.imageledger.query.NewImage;
 import org.imageledger.query.QueryNodeTest;
+import org.imageledger.testing.Reply;
 
 /** List tests on images of an owner of their own, so that other tests' images never show. */
 abstract class OwnImagesTest extends QueryNodeTest {
@@ -35,18 +35,18 @@ abstract class OwnImagesTest extends QueryNodeTest {
     }
 
     /** The list of this test's images, narrowed further by the query. */
-    protected Api.Reply list(String query) {
+    protected Reply list(String query) {
         return api.get("/v2/images?owner=" + owner + (query.isEmpty() ? "" : "&" + query));
     }
 
     protected List<String> ids(String query) {
-        Api.Reply reply = list(query);
+        Reply reply = list(query);
         assertThat(reply.status()).as(query).isEqualTo(200);
         return reply.ids();
     }
 
     protected void assertRefused(String query, String message) {
-        Api.Reply reply = list(query);
+        Reply reply = list(query);
         assertThat(reply.status()).as(query).isEqualTo(400);
         assertThat(reply.message()).as(query).isEqualTo(message);
     }

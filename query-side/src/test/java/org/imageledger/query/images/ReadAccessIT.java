@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.imageledger.events.ImageCreated;
-import org.imageledger.query.Api;
 import org.imageledger.query.LedgerEvents;
 import org.imageledger.query.QueryNodeTest;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.Test;
 
 /** Reads show a project its own images and everyone's public ones; others' private images do not exist for it. */
@@ -28,7 +29,7 @@ class ReadAccessIT extends QueryNodeTest {
         String othersShared = image("other", "shared", marker);
         String othersPublic = image("other", "public", marker);
         String othersCommunity = image("other", "community", marker);
-        Api reader = new Api(port, "demo-reader");
+        LedgerClient reader = api.withToken("demo-reader");
 
         assertThat(reader.get("/v2/images/" + own).status()).isEqualTo(200);
         assertThat(reader.get("/v2/images/" + othersPublic).status()).isEqualTo(200);
@@ -39,7 +40,7 @@ class ReadAccessIT extends QueryNodeTest {
         assertThat(ids(reader.get("/v2/images?access_marker=" + marker))).containsExactlyInAnyOrder(own, othersPublic);
         assertThat(ids(reader.get("/v2/images?visibility=all&access_marker=" + marker)))
                 .containsExactlyInAnyOrder(own, othersPublic, othersCommunity);
-        assertThat(ids(new Api(port, "auditor-secret").get("/v2/images?visibility=all&access_marker=" + marker)))
+        assertThat(ids(api.withToken("auditor-secret").get("/v2/images?visibility=all&access_marker=" + marker)))
                 .containsExactlyInAnyOrder(own, othersPrivate, othersShared, othersPublic, othersCommunity);
     }
 
@@ -50,31 +51,31 @@ class ReadAccessIT extends QueryNodeTest {
         String othersShared = image("other", "shared", marker);
         String othersCommunity = image("other", "community", marker);
         String unknown = LedgerEvents.newId();
-        Api reader = new Api(port, "demo-reader");
-        Api.Reply refusal = reader.get("/v2/images?marker=" + unknown);
+        LedgerClient reader = api.withToken("demo-reader");
+        Reply refusal = reader.get("/v2/images?marker=" + unknown);
         assertThat(refusal.status()).isEqualTo(400);
         assertThat(refusal.message()).isEqualTo("No image found with ID " + unknown);
 
         for (String invisible : List.of(othersPrivate, othersShared)) {
-            Api.Reply reply = reader.get("/v2/images?marker=" + invisible);
+            Reply reply = reader.get("/v2/images?marker=" + invisible);
             assertThat(reply.status()).as(invisible).isEqualTo(400);
-            assertThat(reply.response().body().replace(invisible, unknown)).isEqualTo(refusal.response().body());
-            assertThat(new Api(port, "other-reader").get("/v2/images?marker=" + invisible).status()).isEqualTo(200);
+            assertThat(reply.body().replace(invisible, unknown)).isEqualTo(refusal.body());
+            assertThat(api.withToken("other-reader").get("/v2/images?marker=" + invisible).status()).isEqualTo(200);
         }
         assertThat(reader.get("/v2/images?marker=" + othersCommunity).status()).isEqualTo(200);
-        assertThat(new Api(port, "auditor-secret").get("/v2/images?marker=" + othersPrivate).status())
+        assertThat(api.withToken("auditor-secret").get("/v2/images?marker=" + othersPrivate).status())
                 .isEqualTo(200);
     }
 
     @Test
     void aMissingOrUnknownTokenIsUnauthorizedButTheVersionDocumentIsOpen() {
-        assertThat(new Api(port, null).get("/v2/images").status()).isEqualTo(401);
-        assertThat(new Api(port, "nobody").get("/v2/schemas/image").status()).isEqualTo(401);
-        assertThat(new Api(port, null).get("/versions").status()).isEqualTo(200);
-        assertThat(new Api(port, null).get("/actuator/health").status()).isEqualTo(200);
+        assertThat(api.withToken(null).get("/v2/images").status()).isEqualTo(401);
+        assertThat(api.withToken("nobody").get("/v2/schemas/image").status()).isEqualTo(401);
+        assertThat(api.withToken(null).get("/versions").status()).isEqualTo(200);
+        assertThat(api.withToken(null).get("/actuator/health").status()).isEqualTo(200);
     }
 
-    private static List<String> ids(Api.Reply reply) {
+    private static List<String> ids(Reply reply) {
         assertThat(reply.status()).isEqualTo(200);
         return reply.json().path("images").findValuesAsText("id");
     }

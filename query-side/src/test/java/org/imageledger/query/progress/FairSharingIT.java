@@ -12,14 +12,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.imageledger.query.Api;
+import java.util.function.Supplier;
 import org.imageledger.query.LedgerEvents;
 import org.imageledger.query.QueryNodeTest;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -51,12 +54,12 @@ class FairSharingIT extends QueryNodeTest {
     @Test
     void neitherTheVersionDocumentsNorHealthNorTheEventFeedWaitForTheProjection() {
         String farAhead = Long.toString(head() + 1_000_000);
-        Api anonymous = new Api(port, null);
-        assertAnsweredAtOnce(() -> anonymous.get("/versions", "Min-Position", farAhead), 200);
-        assertAnsweredAtOnce(() -> anonymous.get("/", "Min-Position", farAhead), 300);
-        assertAnsweredAtOnce(() -> anonymous.get("/actuator/health", "Min-Position", farAhead), 200);
-        assertAnsweredAtOnce(() -> api.get("/v2/events?limit=1", "Min-Position", farAhead), 200);
-        assertAnsweredAtOnce(() -> api.get("/v2/schemas/image", "Min-Position", farAhead), 200);
+        LedgerClient anonymous = new LedgerClient(port, null);
+        assertAnsweredAtOnce(() -> anonymous.get("/versions", Map.of("Min-Position", farAhead)), 200);
+        assertAnsweredAtOnce(() -> anonymous.get("/", Map.of("Min-Position", farAhead)), 300);
+        assertAnsweredAtOnce(() -> anonymous.get("/actuator/health", Map.of("Min-Position", farAhead)), 200);
+        assertAnsweredAtOnce(() -> api.get("/v2/events?limit=1", Map.of("Min-Position", farAhead)), 200);
+        assertAnsweredAtOnce(() -> api.get("/v2/schemas/image", Map.of("Min-Position", farAhead)), 200);
     }
 
     @Test
@@ -64,18 +67,19 @@ class FairSharingIT extends QueryNodeTest {
         String next = Long.toString(head() + 1);
         ExecutorService readers = Executors.newFixedThreadPool(4);
         try {
-            List<CompletableFuture<Api.Reply>> waiting = new ArrayList<>();
+            List<CompletableFuture<Reply>> waiting = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                waiting.add(CompletableFuture.supplyAsync(() -> api.get("/v2/images", "Min-Position", next), readers));
+                waiting.add(CompletableFuture.supplyAsync(
+                        () -> api.get("/v2/images", Map.of("Min-Position", next)), readers));
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> waitingReads() == 4);
 
-            Api.Reply refused = assertAnsweredAtOnce(() -> api.get("/v2/images", "Min-Position", next), 503);
+            Reply refused = assertAnsweredAtOnce(() -> api.get("/v2/images", Map.of("Min-Position", next)), 503);
             assertThat(refused.header("Retry-After")).isEqualTo("1");
             assertThat(refused.message()).contains("Too many reads are waiting");
 
             ledger.append(LedgerEvents.created(LedgerEvents.newId(), "fair"));
-            for (CompletableFuture<Api.Reply> read : waiting) {
+            for (CompletableFuture<Reply> read : waiting) {
                 assertThat(read.join().status()).isEqualTo(200);
             }
             assertThat(waitingReads()).isZero();
@@ -160,9 +164,9 @@ class FairSharingIT extends QueryNodeTest {
         return sorted[(int) Math.ceil(sorted.length * 0.99) - 1];
     }
 
-    private static Api.Reply assertAnsweredAtOnce(java.util.function.Supplier<Api.Reply> request, int status) {
+    private static Reply assertAnsweredAtOnce(Supplier<Reply> request, int status) {
         long start = System.nanoTime();
-        Api.Reply reply = request.get();
+        Reply reply = request.get();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(AT_ONCE);
         assertThat(reply.status()).isEqualTo(status);
         return reply;

@@ -2,10 +2,11 @@ package org.imageledger.query.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.imageledger.infrastructure.store.EventsAppended;
-import org.imageledger.query.Api;
 import org.imageledger.query.LedgerEvents;
 import org.imageledger.query.QueryNodeTest;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +21,7 @@ class MinPositionIT extends QueryNodeTest {
         String id = LedgerEvents.newId();
         long position = ledger.append(LedgerEvents.created(id, "min-position"));
 
-        Api.Reply reply = api.get("/v2/images/" + id, "Min-Position", Long.toString(position));
+        Reply reply = api.get("/v2/images/" + id, Map.of("Min-Position", Long.toString(position)));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(progress.appliedPosition()).isGreaterThanOrEqualTo(position);
@@ -30,7 +31,7 @@ class MinPositionIT extends QueryNodeTest {
     void answersUnavailableWithRetryAfterWhenTheProjectionDoesNotGetThereInTime() {
         long unreachable = head() + 1_000_000;
 
-        Api.Reply reply = api.get("/v2/images", "Min-Position", Long.toString(unreachable));
+        Reply reply = api.get("/v2/images", Map.of("Min-Position", Long.toString(unreachable)));
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.header("Retry-After")).isEqualTo("1");
@@ -41,7 +42,7 @@ class MinPositionIT extends QueryNodeTest {
     @Test
     void refusesAMalformedPosition() {
         for (String malformed : new String[] {"abc", "-1", "1.5", "99999999999999999999", ""}) {
-            Api.Reply reply = api.get("/v2/images", "Min-Position", malformed.isEmpty() ? " " : malformed);
+            Reply reply = api.get("/v2/images", Map.of("Min-Position", malformed.isEmpty() ? " " : malformed));
             assertThat(reply.status()).as(malformed).isEqualTo(400);
             assertThat(reply.message()).as(malformed)
                     .isEqualTo("Invalid Min-Position header: expected a non-negative integer position.");

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.imageledger.query.Api;
 import org.imageledger.query.QueryNodeTest;
+import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,9 +23,9 @@ class ProjectionAdminIT extends QueryNodeTest {
 
     @Test
     void statusIsForAdminsAndAuditors() {
-        assertThat(new Api(port, null).get(PATH).status()).isEqualTo(401);
-        assertThat(api.get(PATH, "X-Auth-Token", "demo-reader").status()).isEqualTo(403);
-        Api.Reply reply = api.get(PATH, "X-Auth-Token", "auditor-secret");
+        assertThat(new LedgerClient(port, null).get(PATH).status()).isEqualTo(401);
+        assertThat(api.withToken("demo-reader").get(PATH).status()).isEqualTo(403);
+        Reply reply = api.withToken("auditor-secret").get(PATH);
         assertThat(reply.status()).isEqualTo(200);
         JsonNode status = reply.json();
         assertThat(status.path("name").asText()).isEqualTo("image-metadata");
@@ -33,25 +34,25 @@ class ProjectionAdminIT extends QueryNodeTest {
 
     @Test
     void rebuildAndVerifyAreForAdmins() {
-        assertThat(api.send("POST", PATH + "/rebuild", "X-Auth-Token", "auditor-secret").status()).isEqualTo(403);
-        assertThat(api.send("POST", PATH + "/verify", "X-Auth-Token", "demo-reader").status()).isEqualTo(403);
+        assertThat(api.withToken("auditor-secret").send("POST", PATH + "/rebuild").status()).isEqualTo(403);
+        assertThat(api.withToken("demo-reader").send("POST", PATH + "/verify").status()).isEqualTo(403);
     }
 
     @Test
     void rebuildIsAcceptedThenPolledToCompletion() {
-        Api.Reply started = api.send("POST", PATH + "/rebuild", "X-Auth-Token", Api.ADMIN_TOKEN);
+        Reply started = api.send("POST", PATH + "/rebuild");
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().path("rebuild").path("state").asText()).isIn("running", "verifying", "completed");
 
         JsonNode finished = await().atMost(Duration.ofSeconds(60))
-                .until(() -> api.get(PATH, "X-Auth-Token", Api.ADMIN_TOKEN).json().path("rebuild"),
+                .until(() -> api.get(PATH).json().path("rebuild"),
                         rebuild -> rebuild.path("state").asText().matches("completed|failed"));
         assertThat(finished.path("state").asText()).isEqualTo("completed");
         for (String field : new String[] {"done", "total", "events_per_second", "eta_seconds", "started_at",
             "finished_at", "mismatches"}) {
             assertThat(finished.has(field)).as(field).isTrue();
         }
-        JsonNode verified = api.send("POST", PATH + "/verify", "X-Auth-Token", Api.ADMIN_TOKEN).json();
+        JsonNode verified = api.send("POST", PATH + "/verify").json();
         assertThat(verified.path("mismatch_count").asLong()).isZero();
     }
 
@@ -66,7 +67,7 @@ class ProjectionAdminIT extends QueryNodeTest {
             }
         });
         try {
-            assertThat(api.send("POST", PATH + "/rebuild", "X-Auth-Token", Api.ADMIN_TOKEN).status()).isEqualTo(409);
+            assertThat(api.send("POST", PATH + "/rebuild").status()).isEqualTo(409);
         } finally {
             release.countDown();
         }
