@@ -30,7 +30,11 @@ final class AnonymousFlood {
     private AnonymousFlood() {}
 
     static List<Row> measure(Setup setup) throws Exception {
-        String id = setup.api().post("/v2/images", "{\"name\": \"bench-flood\"}").expect(201).json().path("id")
+        String id = setup.api()
+                .post("/v2/images", "{\"name\": \"bench-flood\"}")
+                .expect(201)
+                .json()
+                .path("id")
                 .asText();
         LoadResult quiet = get(setup, id);
         AtomicBoolean flooding = new AtomicBoolean(true);
@@ -40,7 +44,8 @@ final class AnonymousFlood {
         LoadResult flooded;
         long started = System.nanoTime();
         try {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpRequest versions = HttpRequest.newBuilder(setup.service().base().resolve(URI.create("/versions")))
                     .header("Min-Position", Long.toString(Long.MAX_VALUE / 2))
                     .build();
@@ -55,9 +60,15 @@ final class AnonymousFlood {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         List<Row> rows = LatencyRows.of(METRIC, flooded, quiet, P99_TARGET);
-        return List.of(rows.get(0), rows.get(1).withNote(String.format(Locale.ROOT,
-                "baseline: the same GET with no flood; the flood got %.0f answers a second, %d of them 429",
-                answered.get() / seconds, refused.get())));
+        return List.of(
+                rows.get(0),
+                rows.get(1)
+                        .withNote(String.format(
+                                Locale.ROOT,
+                                "baseline: the same GET with no flood; the flood got %.0f answers a second, %d of them"
+                                        + " 429",
+                                answered.get() / seconds,
+                                refused.get())));
     }
 
     private static LoadResult get(Setup setup, String id) throws Exception {
@@ -67,8 +78,8 @@ final class AnonymousFlood {
         });
     }
 
-    private static void loop(HttpClient http, HttpRequest versions, AtomicBoolean flooding, AtomicLong answered,
-            AtomicLong refused) {
+    private static void loop(
+            HttpClient http, HttpRequest versions, AtomicBoolean flooding, AtomicLong answered, AtomicLong refused) {
         while (flooding.get()) {
             try {
                 if (http.send(versions, HttpResponse.BodyHandlers.discarding()).statusCode() == 429) {

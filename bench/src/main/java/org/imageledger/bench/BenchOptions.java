@@ -29,8 +29,8 @@ record BenchOptions(
         Set<String> only,
         List<String> serviceJvmOptions) {
 
-    private static final List<String> SECTIONS = List.of("patch", "create", "reads", "lag", "rebuild", "history", "data",
-            "flood");
+    private static final List<String> SECTIONS =
+            List.of("patch", "create", "reads", "lag", "rebuild", "history", "data", "flood");
 
     /** Parses the command line; a malformed one throws picocli's {@link ParameterException}, which says why. */
     static BenchOptions parse(String... args) {
@@ -45,9 +45,17 @@ record BenchOptions(
         if (arguments.scaleOut && (arguments.commandJar == null || arguments.queryJar == null)) {
             throw new ParameterException(line, "--scale-out needs --command-jar and --query-jar");
         }
-        return new BenchOptions(arguments.quick ? Scale.quick() : Scale.full(), arguments.scaleOut,
-                arguments.serviceJar, arguments.commandJar, arguments.queryJar, arguments.workDir, arguments.resultsDir,
-                arguments.commit, Set.copyOf(arguments.only), List.copyOf(arguments.serviceJvmOptions));
+        return new BenchOptions(
+                arguments.quick ? Scale.quick() : Scale.full(),
+                arguments.scaleOut,
+                arguments.serviceJar,
+                arguments.commandJar,
+                arguments.queryJar,
+                arguments.workDir,
+                arguments.resultsDir,
+                arguments.commit,
+                Set.copyOf(arguments.only),
+                List.copyOf(arguments.serviceJvmOptions));
     }
 
     /** Whether the section is to be measured. */

@@ -87,30 +87,56 @@ final class BenchRun {
             workspace.recordProcess("postgres", "INT", database.postmasterPid());
             String token = adminToken();
             Progress.say("starting the service; its log is " + serviceLog);
-            try (ServiceProcess service = ServiceProcess.start(options.serviceJar(), options.serviceJvmOptions(),
-                    freePort(), database.jdbcUrl(), token, workspace.serviceData(), serviceLog)) {
+            try (ServiceProcess service = ServiceProcess.start(
+                    options.serviceJar(),
+                    options.serviceJvmOptions(),
+                    freePort(),
+                    database.jdbcUrl(),
+                    token,
+                    workspace.serviceData(),
+                    serviceLog)) {
                 workspace.recordProcess("service", "TERM", service.pid());
                 Duration ready = service.awaitHealthy(START_TIMEOUT);
                 Setup setup = new Setup(options.scale(), database, service, token, new StoredEvents());
                 measureService(setup);
-                measure(Section.DATA, "image data upload and download",
-                        () -> ImageDataTransfer.measure(setup, workspace.serviceData(), options.scale().imageDataBytes()));
-                add(Section.PROCESS, Row.of("ready: start to health UP", Unit.SECONDS, ready.toNanos() / 1e9, null,
-                        Target.atMost(10)));
-                add(Section.PROCESS, Row.of("peak RSS (VmHWM), " + ServiceProcess.HEAP_LIMIT, Unit.MEGABYTES, service.peakResidentMegabytes(),
-                        null, Target.atMost(512)));
+                measure(
+                        Section.DATA,
+                        "image data upload and download",
+                        () -> ImageDataTransfer.measure(
+                                setup, workspace.serviceData(), options.scale().imageDataBytes()));
+                add(
+                        Section.PROCESS,
+                        Row.of(
+                                "ready: start to health UP",
+                                Unit.SECONDS,
+                                ready.toNanos() / 1e9,
+                                null,
+                                Target.atMost(10)));
+                add(
+                        Section.PROCESS,
+                        Row.of(
+                                "peak RSS (VmHWM), " + ServiceProcess.HEAP_LIMIT,
+                                Unit.MEGABYTES,
+                                service.peakResidentMegabytes(),
+                                null,
+                                Target.atMost(512)));
             }
         }
     }
 
     private void measureService(Setup setup) throws Exception {
         RawEventTable raw = RawEventTable.create(setup.database(), setup.events());
-        Progress.say("warming the service up for " + setup.scale().serviceWarmup().toSeconds() + " s");
+        Progress.say(
+                "warming the service up for " + setup.scale().serviceWarmup().toSeconds() + " s");
         ServiceWarmup.run(setup, CLIENTS);
         measure(Section.PATCH, "PATCH, 1 client", () -> PatchThroughput.measure(setup, raw, 1, null));
-        measure(Section.PATCH, "PATCH, " + CLIENTS + " clients",
+        measure(
+                Section.PATCH,
+                "PATCH, " + CLIENTS + " clients",
                 () -> PatchThroughput.measure(setup, raw, CLIENTS, Target.ratioAtLeast(0.5)));
-        measure(Section.CREATE, "create, " + CLIENTS + " clients",
+        measure(
+                Section.CREATE,
+                "create, " + CLIENTS + " clients",
                 () -> List.of(CreateThroughput.measure(setup, raw, CLIENTS)));
         measure(Section.LAG, "projection lag", () -> ProjectionLag.measure(setup, CLIENTS));
         measure(Section.FLOOD, "anonymous flood", () -> AnonymousFlood.measure(setup));

@@ -40,8 +40,7 @@ final class BulkLoad {
         long loaded;
         try (EventCopy copy = new EventCopy(setup.database())) {
             for (int number = 0; number < scale.images(); number++) {
-                copy.append(events.of(
-                        GeneratedImages.created(number), 0, first.plusSeconds(number), Setup.ACTOR));
+                copy.append(events.of(GeneratedImages.created(number), 0, first.plusSeconds(number), Setup.ACTOR));
             }
             int history = historyImage(scale);
             copy.append(events.of(GeneratedImages.created(history), 0, Instant.now(), Setup.ACTOR));
@@ -57,8 +56,12 @@ final class BulkLoad {
         double baseline = new RawRebuild(setup.database()).eventsPerSecond();
         String note = "live projection after a bulk load, timed from the commit; baseline: reading every event and"
                 + " batch-upserting the projection's rows into copies of its tables";
-        Row row = Row.of(String.format(Locale.ROOT, "catch-up, %,d events", loaded), Unit.EVENTS_PER_SECOND,
-                        (catchUp.applied() - before) / (took.toNanos() / 1e9), baseline, null)
+        Row row = Row.of(
+                        String.format(Locale.ROOT, "catch-up, %,d events", loaded),
+                        Unit.EVENTS_PER_SECOND,
+                        (catchUp.applied() - before) / (took.toNanos() / 1e9),
+                        baseline,
+                        null)
                 .withNote(catchUp.complete() ? note : note + "; it did not finish: " + catchUp.describe());
         return new Loaded(row, catchUp);
     }
@@ -71,8 +74,8 @@ final class BulkLoad {
         try (EventCopy copy = new EventCopy(setup.database())) {
             for (int number = 0; number < scale.images(); number++) {
                 for (int version = 1; version <= scale.changesPerImage(); version++) {
-                    copy.append(events.of(
-                            GeneratedImages.change(number, version), version, Instant.now(), Setup.ACTOR));
+                    copy.append(
+                            events.of(GeneratedImages.change(number, version), version, Instant.now(), Setup.ACTOR));
                 }
             }
             loaded = copy.commit();

@@ -17,7 +17,7 @@ final class CreateThroughput {
             LedgerApi api = setup.api();
             return () -> api.post("/v2/images", ImageRequests.CREATE).expect(201);
         });
-        return Row.of("create/s, " + clients + " clients", Unit.PER_SECOND, ours.perSecond(), baseline.perSecond(),
-                null);
+        return Row.of(
+                "create/s, " + clients + " clients", Unit.PER_SECOND, ours.perSecond(), baseline.perSecond(), null);
     }
 }

@@ -31,7 +31,8 @@ final class HistoryLatency {
         String firstPage = "/v2/images/" + id + "/history?limit=" + PAGE;
         Reply probe = setup.api().get(firstPage);
         if (probe.status() == 404) {
-            return notAvailable(setup.scale(),
+            return notAvailable(
+                    setup.scale(),
                     "GET " + firstPage.replace(id, "{id}") + " answers 404: the audit API is not in this build");
         }
         Counts.require(probe.expect(200).json().path("entries").size(), PAGE, "history entries");
@@ -53,10 +54,17 @@ final class HistoryLatency {
             return () -> Counts.require(walk(api, firstPage), events, "history entries");
         });
         List<Row> rows = new ArrayList<>(LatencyRows.of(FIRST_PAGE_METRIC, ourFirst, rawFirst, FIRST_PAGE_TARGET));
-        rows.set(1, rows.get(1).withNote(
-                String.format(Locale.ROOT, "an image with %,d events, %d entries a page", events, PAGE)));
-        rows.add(Row.of(allPages(setup.scale()), Unit.MILLISECONDS, ourWalk.latencies().percentileMillis(50),
-                rawWalk.latencies().percentileMillis(50), null));
+        rows.set(
+                1,
+                rows.get(1)
+                        .withNote(String.format(
+                                Locale.ROOT, "an image with %,d events, %d entries a page", events, PAGE)));
+        rows.add(Row.of(
+                allPages(setup.scale()),
+                Unit.MILLISECONDS,
+                ourWalk.latencies().percentileMillis(50),
+                rawWalk.latencies().percentileMillis(50),
+                null));
         return rows;
     }
 

@@ -38,10 +38,16 @@ final class ImageDataTransfer {
         writeRandom(source, size);
         try {
             double catUpload = catSeconds(source, dir.resolve("bench-cat-upload.bin"));
-            String id = setup.api().post("/v2/images",
+            String id = setup.api()
+                    .post(
+                            "/v2/images",
                             "{\"name\": \"bench-data\", \"disk_format\": \"raw\", \"container_format\": \"bare\"}")
-                    .expect(201).json().path("id").asText();
-            URL file = setup.service().base().resolve("/v2/images/" + id + "/file").toURL();
+                    .expect(201)
+                    .json()
+                    .path("id")
+                    .asText();
+            URL file =
+                    setup.service().base().resolve("/v2/images/" + id + "/file").toURL();
             long rssBefore = residentKilobytes(setup);
             AtomicLong rssPeak = new AtomicLong(rssBefore);
             Thread sampler = new Thread(() -> sample(setup, rssPeak), "rss-sampler");
@@ -62,17 +68,32 @@ final class ImageDataTransfer {
             }
             Path stored = dir.resolve("images").resolve(id);
             double catDownload = catSeconds(stored, dir.resolve("bench-cat-download.bin"));
-            HttpURLConnection delete = connect(setup, setup.service().base().resolve("/v2/images/" + id).toURL(), "DELETE");
+            HttpURLConnection delete = connect(
+                    setup, setup.service().base().resolve("/v2/images/" + id).toURL(), "DELETE");
             expect(204, delete);
             String bytes = String.format(Locale.ROOT, "%,d MiB", size >> 20);
             return List.of(
-                    Row.of("image data upload, " + bytes, Unit.MEGABYTES_PER_SECOND, mib(size) / upload,
-                            mib(size) / catUpload, Target.ratioAtLeast(0.5)).withNote("baseline: cat of the file"),
-                    Row.of("image data download, " + bytes, Unit.MEGABYTES_PER_SECOND, mib(size) / download,
-                            mib(size) / catDownload, Target.ratioAtLeast(0.5)).withNote("baseline: cat of the stored file"),
-                    Row.of("RSS growth while streaming", Unit.MEGABYTES, (rssPeak.get() - rssBefore) / 1024.0, null,
-                            Target.atMost(64)).withNote(String.format(Locale.ROOT, "RSS %.0f MB before",
-                            rssBefore / 1024.0)));
+                    Row.of(
+                                    "image data upload, " + bytes,
+                                    Unit.MEGABYTES_PER_SECOND,
+                                    mib(size) / upload,
+                                    mib(size) / catUpload,
+                                    Target.ratioAtLeast(0.5))
+                            .withNote("baseline: cat of the file"),
+                    Row.of(
+                                    "image data download, " + bytes,
+                                    Unit.MEGABYTES_PER_SECOND,
+                                    mib(size) / download,
+                                    mib(size) / catDownload,
+                                    Target.ratioAtLeast(0.5))
+                            .withNote("baseline: cat of the stored file"),
+                    Row.of(
+                                    "RSS growth while streaming",
+                                    Unit.MEGABYTES,
+                                    (rssPeak.get() - rssBefore) / 1024.0,
+                                    null,
+                                    Target.atMost(64))
+                            .withNote(String.format(Locale.ROOT, "RSS %.0f MB before", rssBefore / 1024.0)));
         } finally {
             Files.deleteIfExists(source);
         }
@@ -142,7 +163,9 @@ final class ImageDataTransfer {
     /** {@code cat FROM > TO; sync TO}, timed; the copy is removed afterwards. */
     private static double catSeconds(Path from, Path to) throws Exception {
         double seconds = seconds(() -> {
-            Process cat = new ProcessBuilder("cat", from.toString()).redirectOutput(to.toFile()).start();
+            Process cat = new ProcessBuilder("cat", from.toString())
+                    .redirectOutput(to.toFile())
+                    .start();
             if (cat.waitFor() != 0) {
                 throw new IllegalStateException("cat " + from + " failed");
             }
@@ -176,7 +199,8 @@ final class ImageDataTransfer {
 
     /** The service's resident memory now (VmRSS), in kilobytes. */
     private static long residentKilobytes(Setup setup) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(setup.service().pid()), "status"))) {
+        for (String line : Files.readAllLines(
+                Path.of("/proc", Long.toString(setup.service().pid()), "status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D", ""));
             }

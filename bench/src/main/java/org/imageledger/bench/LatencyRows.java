@@ -23,8 +23,11 @@ final class LatencyRows {
     }
 
     private static Row row(String metric, int percentile, LoadResult ours, LoadResult baseline, Target target) {
-        return Row.of(metric.formatted("p" + percentile), Unit.MILLISECONDS,
-                ours.latencies().percentileMillis(percentile), baseline.latencies().percentileMillis(percentile),
+        return Row.of(
+                metric.formatted("p" + percentile),
+                Unit.MILLISECONDS,
+                ours.latencies().percentileMillis(percentile),
+                baseline.latencies().percentileMillis(percentile),
                 target);
     }
 }

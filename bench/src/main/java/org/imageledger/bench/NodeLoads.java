@@ -37,7 +37,8 @@ final class NodeLoads {
             LedgerApi api = api(index);
             String path = "/v2/images/" + ImageRequests.create(api);
             long[] values = {0};
-            return () -> api.patch(path, ImageRequests.replaceProperty(++values[0])).expect(200);
+            return () ->
+                    api.patch(path, ImageRequests.replaceProperty(++values[0])).expect(200);
         });
     }
 
@@ -47,8 +48,10 @@ final class NodeLoads {
         return loop(clients).run(index -> {
             LedgerApi api = api(index);
             long[] values = {0};
-            return () -> api.patch(path, "[{\"op\": \"add\", \"path\": \"/client_" + index + "\", \"value\": \"v"
-                            + ++values[0] + "\"}]")
+            return () -> api.patch(
+                            path,
+                            "[{\"op\": \"add\", \"path\": \"/client_" + index + "\", \"value\": \"v" + ++values[0]
+                                    + "\"}]")
                     .expect(200);
         });
     }
@@ -68,7 +71,10 @@ final class NodeLoads {
                 String path = "/v2/images/" + ids.get(index);
                 long[] values = {0};
                 return () -> watch.acknowledged(
-                        index, api.patch(path, ImageRequests.replaceProperty(++values[0])).expect(200).version());
+                        index,
+                        api.patch(path, ImageRequests.replaceProperty(++values[0]))
+                                .expect(200)
+                                .version());
             });
             return watch.finish(load, DRAIN);
         }

@@ -23,7 +23,8 @@ final class PatchThroughput {
         LoadResult ours = setup.loop(clients).run(index -> patcher(setup.api()));
         String label = clients == 1 ? "1 client" : clients + " clients";
         List<Row> rows = new ArrayList<>();
-        rows.add(Row.of("PATCH/s, " + label, Unit.PER_SECOND, ours.perSecond(), baseline.perSecond(), throughputTarget));
+        rows.add(
+                Row.of("PATCH/s, " + label, Unit.PER_SECOND, ours.perSecond(), baseline.perSecond(), throughputTarget));
         rows.addAll(LatencyRows.of("PATCH %s, " + label, ours, baseline, null));
         return rows;
     }

@@ -43,13 +43,20 @@ final class ProjectionLag {
                 String path = "/v2/images/" + ids.get(index);
                 long[] values = {0};
                 return () -> watch.acknowledged(
-                        index, api.patch(path, ImageRequests.replaceProperty(++values[0])).expect(200).version());
+                        index,
+                        api.patch(path, ImageRequests.replaceProperty(++values[0]))
+                                .expect(200)
+                                .version());
             });
             Latencies lags = watch.finish(load, DRAIN);
             String label = ", " + writers + " writers";
             return List.of(
                     Row.of("projection lag p50" + label, Unit.MILLISECONDS, lags.percentileMillis(50), null, null),
-                    Row.of("projection lag p99" + label, Unit.MILLISECONDS, lags.percentileMillis(99), null,
+                    Row.of(
+                            "projection lag p99" + label,
+                            Unit.MILLISECONDS,
+                            lags.percentileMillis(99),
+                            null,
                             Target.atMost(100)));
         }
     }

@@ -23,8 +23,7 @@ final class ReadLatency {
     private static final int PAGE = 100;
     private static final String FORMAT = "qcow2";
     private static final String DISTRO = "ubuntu";
-    private static final String LIST =
-            "/v2/images?disk_format=" + FORMAT + "&os_distro=" + DISTRO + "&limit=" + PAGE;
+    private static final String LIST = "/v2/images?disk_format=" + FORMAT + "&os_distro=" + DISTRO + "&limit=" + PAGE;
     private static final String GET_METRIC = "GET image %s";
     private static final String LIST_METRIC = "list filtered %s";
     private static final Target LIST_TARGET = Target.ratioAtMost(2);
@@ -40,8 +39,8 @@ final class ReadLatency {
         List<Row> rows = new ArrayList<>(LatencyRows.of(GET_METRIC, ourGet, rawGet, null));
         List<Row> list = LatencyRows.of(LIST_METRIC, ourList, rawList, LIST_TARGET);
         rows.add(list.get(0));
-        rows.add(list.get(1).withNote(
-                "GET " + LIST + " over " + setup.scale().images() + " images, about 4 % of which match"));
+        rows.add(list.get(1)
+                .withNote("GET " + LIST + " over " + setup.scale().images() + " images, about 4 % of which match"));
         return rows;
     }
 
@@ -67,7 +66,8 @@ final class ReadLatency {
         return setup.loop(1).run(index -> {
             LedgerApi api = setup.api();
             Random random = new Random(index);
-            return () -> api.get("/v2/images/" + GeneratedImages.id(random.nextInt(images))).expect(200);
+            return () -> api.get("/v2/images/" + GeneratedImages.id(random.nextInt(images)))
+                    .expect(200);
         });
     }
 
@@ -76,8 +76,8 @@ final class ReadLatency {
         return setup.loop(1).run(index -> {
             RawReads raw = new RawReads(setup.database());
             Random random = new Random(index);
-            return LoadClient.using(raw,
-                    () -> Counts.require(raw.image(GeneratedImages.id(random.nextInt(images))), 1, "image"));
+            return LoadClient.using(
+                    raw, () -> Counts.require(raw.image(GeneratedImages.id(random.nextInt(images))), 1, "image"));
         });
     }
 

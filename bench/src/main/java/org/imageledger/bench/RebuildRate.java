@@ -41,8 +41,12 @@ final class RebuildRate {
         awaitCompletion(api, setup.scale().catchUpTimeout());
         double ours = events / ((System.nanoTime() - started) / 1e9);
         double baseline = new RawRebuild(setup.database()).eventsPerSecond();
-        return Row.of(String.format(Locale.ROOT, "rebuild, %,d events", events), Unit.EVENTS_PER_SECOND, ours,
-                        baseline, TARGET)
+        return Row.of(
+                        String.format(Locale.ROOT, "rebuild, %,d events", events),
+                        Unit.EVENTS_PER_SECOND,
+                        ours,
+                        baseline,
+                        TARGET)
                 .withNote("from the POST to the first status that says completed; baseline: reading every event and"
                         + " batch-upserting the projection's rows into copies of its tables");
     }

@@ -25,13 +25,27 @@ record Scale(
         Duration catchUpTimeout) {
 
     static Scale full() {
-        return new Scale("full", Duration.ofSeconds(30), Duration.ofSeconds(3), Duration.ofSeconds(10), 100_000,
-                10_000, 9, Duration.ofMinutes(6));
+        return new Scale(
+                "full",
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(3),
+                Duration.ofSeconds(10),
+                100_000,
+                10_000,
+                9,
+                Duration.ofMinutes(6));
     }
 
     static Scale quick() {
-        return new Scale("quick", Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(3), 5_000,
-                2_000, 9, Duration.ofMinutes(2));
+        return new Scale(
+                "quick",
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(3),
+                5_000,
+                2_000,
+                9,
+                Duration.ofMinutes(2));
     }
 
     /** The size of the image whose data is uploaded and downloaded: 1 GiB, or 128 MiB in a quick run. */

@@ -70,8 +70,13 @@ final class ScaleOutRun {
             e.printStackTrace();
             rows.add(Row.failed("scale-out run", String.valueOf(e)));
         }
-        return new Report("scale-out " + options.scale().mode(), options.commit(), started, Instant.now(),
-                options.scale().settings(CLIENTS), rows);
+        return new Report(
+                "scale-out " + options.scale().mode(),
+                options.commit(),
+                started,
+                Instant.now(),
+                options.scale().settings(CLIENTS),
+                rows);
     }
 
     private void startAndMeasure() throws Exception {
@@ -108,15 +113,30 @@ final class ScaleOutRun {
 
     private void report(Figures one, Figures two) {
         String clients = ", " + CLIENTS + " clients";
-        rows.add(row("PATCH/s" + clients + ", own images", Unit.PER_SECOND, two.own().perSecond(),
+        rows.add(row(
+                "PATCH/s" + clients + ", own images",
+                Unit.PER_SECOND,
+                two.own().perSecond(),
                 one.own().perSecond()));
-        rows.add(row("PATCH p99" + clients + ", own images", Unit.MILLISECONDS,
-                two.own().latencies().percentileMillis(99), one.own().latencies().percentileMillis(99)));
-        rows.add(row("PATCH/s" + clients + ", one shared image", Unit.PER_SECOND, two.shared().perSecond(),
+        rows.add(row(
+                "PATCH p99" + clients + ", own images",
+                Unit.MILLISECONDS,
+                two.own().latencies().percentileMillis(99),
+                one.own().latencies().percentileMillis(99)));
+        rows.add(row(
+                "PATCH/s" + clients + ", one shared image",
+                Unit.PER_SECOND,
+                two.shared().perSecond(),
                 one.shared().perSecond()));
-        rows.add(row("projection lag p50, " + CLIENTS + " writers", Unit.MILLISECONDS, two.lag().percentileMillis(50),
+        rows.add(row(
+                "projection lag p50, " + CLIENTS + " writers",
+                Unit.MILLISECONDS,
+                two.lag().percentileMillis(50),
                 one.lag().percentileMillis(50)));
-        rows.add(row("projection lag p99, " + CLIENTS + " writers", Unit.MILLISECONDS, two.lag().percentileMillis(99),
+        rows.add(row(
+                "projection lag p99, " + CLIENTS + " writers",
+                Unit.MILLISECONDS,
+                two.lag().percentileMillis(99),
                 one.lag().percentileMillis(99)));
     }
 
@@ -127,7 +147,8 @@ final class ScaleOutRun {
     /** Starts two command nodes and two query nodes, and waits until every one is healthy. */
     private void startNodes(BenchDatabase database) throws Exception {
         for (int i = 1; i <= 2; i++) {
-            commandNodes.add(start("command-" + i, options.commandJar(), database).base());
+            commandNodes.add(
+                    start("command-" + i, options.commandJar(), database).base());
             queryNodes.add(start("query-" + i, options.queryJar(), database));
         }
         for (ServiceProcess node : nodes) {
@@ -157,7 +178,8 @@ final class ScaleOutRun {
 
     /** Waits until the segments of the projection are owned by exactly these query nodes. */
     private void awaitSegmentsOwnedBy(BenchDatabase database, List<ServiceProcess> owners) throws Exception {
-        Set<Long> expected = new HashSet<>(owners.stream().map(ServiceProcess::pid).toList());
+        Set<Long> expected =
+                new HashSet<>(owners.stream().map(ServiceProcess::pid).toList());
         long deadline = System.nanoTime() + SHARE_TIMEOUT.toNanos();
         while (!segmentOwners(database).equals(expected)) {
             if (System.nanoTime() > deadline) {

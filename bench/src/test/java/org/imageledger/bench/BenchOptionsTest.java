@@ -15,10 +15,27 @@ class BenchOptionsTest {
 
     @Test
     void readsEveryOption() {
-        BenchOptions options = BenchOptions.parse("--quick", "--scale-out", "--only", "history,rebuild",
-                "--service-jvm-option", "-Xmx256m", "--service-jvm-option", "-XX:+UseSerialGC", "--service-jar", "s.jar",
-                "--command-jar", "c.jar", "--query-jar", "q.jar", "--work-dir", "work", "--results", "results",
-                "--commit", "abc123");
+        BenchOptions options = BenchOptions.parse(
+                "--quick",
+                "--scale-out",
+                "--only",
+                "history,rebuild",
+                "--service-jvm-option",
+                "-Xmx256m",
+                "--service-jvm-option",
+                "-XX:+UseSerialGC",
+                "--service-jar",
+                "s.jar",
+                "--command-jar",
+                "c.jar",
+                "--query-jar",
+                "q.jar",
+                "--work-dir",
+                "work",
+                "--results",
+                "results",
+                "--commit",
+                "abc123");
 
         assertThat(options.scale()).isEqualTo(Scale.quick());
         assertThat(options.scaleOut()).isTrue();
@@ -26,9 +43,14 @@ class BenchOptionsTest {
         assertThat(options.measures("history")).isTrue();
         assertThat(options.measures("patch")).isFalse();
         assertThat(options.serviceJvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC");
-        assertThat(List.of(options.serviceJar(), options.commandJar(), options.queryJar(), options.workDir(),
-                options.resultsDir())).containsExactly(Path.of("s.jar"), Path.of("c.jar"), Path.of("q.jar"),
-                Path.of("work"), Path.of("results"));
+        assertThat(List.of(
+                        options.serviceJar(),
+                        options.commandJar(),
+                        options.queryJar(),
+                        options.workDir(),
+                        options.resultsDir()))
+                .containsExactly(
+                        Path.of("s.jar"), Path.of("c.jar"), Path.of("q.jar"), Path.of("work"), Path.of("results"));
         assertThat(options.commit()).isEqualTo("abc123");
     }
 
@@ -45,13 +67,17 @@ class BenchOptionsTest {
     @Test
     void refusesAnUnknownSectionAMissingJarAndAnUnknownOption() {
         assertThatThrownBy(() -> BenchOptions.parse(with("--only", "patch,nope")))
-                .isInstanceOf(ParameterException.class).hasMessageContaining("not nope");
+                .isInstanceOf(ParameterException.class)
+                .hasMessageContaining("not nope");
         assertThatThrownBy(() -> BenchOptions.parse(with("--scale-out", "--query-jar", "q.jar")))
-                .isInstanceOf(ParameterException.class).hasMessageContaining("--command-jar");
+                .isInstanceOf(ParameterException.class)
+                .hasMessageContaining("--command-jar");
         assertThatThrownBy(() -> BenchOptions.parse("--work-dir", "work", "--results", "results"))
-                .isInstanceOf(ParameterException.class).hasMessageContaining("--service-jar");
+                .isInstanceOf(ParameterException.class)
+                .hasMessageContaining("--service-jar");
         assertThatThrownBy(() -> BenchOptions.parse(with("--fast")))
-                .isInstanceOf(ParameterException.class).hasMessageContaining("--fast");
+                .isInstanceOf(ParameterException.class)
+                .hasMessageContaining("--fast");
     }
 
     private static String[] with(String... more) {

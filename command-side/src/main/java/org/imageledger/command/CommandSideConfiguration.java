@@ -28,7 +28,8 @@ import org.springframework.context.annotation.Import;
 /** The write side: the Image aggregate behind a retrying command gateway, and the write API. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
-@Import({EventStoreConfiguration.class, WebConfiguration.class, AccessConfiguration.class, ImageDataConfiguration.class})
+@Import({EventStoreConfiguration.class, WebConfiguration.class, AccessConfiguration.class, ImageDataConfiguration.class
+})
 public class CommandSideConfiguration {
 
     /** Loading an image replays the events after its last snapshot; fifty keeps that short, a snapshot costs a load. */

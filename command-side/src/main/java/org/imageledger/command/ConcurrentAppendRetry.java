@@ -30,7 +30,9 @@ final class ConcurrentAppendRetry implements RetryScheduler {
 
     @Override
     public boolean scheduleRetry(
-            CommandMessage commandMessage, RuntimeException lastFailure, List<Class<? extends Throwable>[]> failures,
+            CommandMessage commandMessage,
+            RuntimeException lastFailure,
+            List<Class<? extends Throwable>[]> failures,
             Runnable commandDispatch) {
         if (failures.size() > maxRetries || !isConcurrentAppend(lastFailure)) {
             return false;

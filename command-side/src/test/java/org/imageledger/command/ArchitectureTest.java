@@ -17,14 +17,25 @@ class ArchitectureTest {
 
     @Test
     void neverDependsOnTheQuerySide() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("org.imageledger.query..").check(classes);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.imageledger.query..")
+                .check(classes);
     }
 
     @Test
     void theAggregateKnowsNothingOfTheWeb() {
-        noClasses().that().resideInAPackage("..command.image..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..",
-                        "jakarta.servlet..", "org.imageledger.command.web..")
+        noClasses()
+                .that()
+                .resideInAPackage("..command.image..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework.web..",
+                        "org.springframework.http..",
+                        "jakarta.servlet..",
+                        "org.imageledger.command.web..")
                 .check(classes);
     }
 }

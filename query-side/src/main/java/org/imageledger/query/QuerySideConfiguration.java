@@ -28,7 +28,8 @@ import org.springframework.context.annotation.PropertySource;
             @Filter(SpringBootConfiguration.class),
             @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
         })
-@Import({EventStoreConfiguration.class, WebConfiguration.class, AccessConfiguration.class, ImageDataConfiguration.class})
+@Import({EventStoreConfiguration.class, WebConfiguration.class, AccessConfiguration.class, ImageDataConfiguration.class
+})
 @PropertySource("classpath:query-side.properties")
 public class QuerySideConfiguration {
 

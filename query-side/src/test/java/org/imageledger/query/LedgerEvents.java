@@ -52,7 +52,8 @@ public final class LedgerEvents {
     /** Appends events to one image's stream, recorded at the given time; returns the global position of the last. */
     public long appendAt(Instant recordedAt, ImageEvent... events) {
         String imageId = events[0].imageId();
-        long next = eventStore.lastSequenceNumberFor(imageId).map(last -> last + 1).orElse(0L);
+        long next =
+                eventStore.lastSequenceNumberFor(imageId).map(last -> last + 1).orElse(0L);
         List<EventMessage<?>> messages = new ArrayList<>();
         for (ImageEvent event : events) {
             messages.add(new GenericDomainEventMessage<>(
@@ -91,7 +92,8 @@ public final class LedgerEvents {
         DomainEventStream stream = eventStore.readEvents(imageId, 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
-            state = ImageState.next(state, (ImageEvent) event.getPayload(), event.getTimestamp(), event.getSequenceNumber());
+            state = ImageState.next(
+                    state, (ImageEvent) event.getPayload(), event.getTimestamp(), event.getSequenceNumber());
         }
         return state;
     }
@@ -99,6 +101,8 @@ public final class LedgerEvents {
     public long positionOf(String imageId, long version) {
         return jdbc.queryForObject(
                 "SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = ?",
-                Long.class, imageId, version);
+                Long.class,
+                imageId,
+                version);
     }
 }

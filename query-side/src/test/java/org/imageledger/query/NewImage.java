@@ -74,7 +74,18 @@ public final class NewImage {
     }
 
     public ImageCreated as(String id) {
-        return new ImageCreated(id, name, visibility, isProtected, osHidden, minRam, minDisk, diskFormat,
-                containerFormat, owner, properties, tags);
+        return new ImageCreated(
+                id,
+                name,
+                visibility,
+                isProtected,
+                osHidden,
+                minRam,
+                minDisk,
+                diskFormat,
+                containerFormat,
+                owner,
+                properties,
+                tags);
     }
 }

@@ -14,8 +14,11 @@ class QuerySideArchitectureTest {
     /** The sides meet only in PostgreSQL and the shared events. */
     @ArchTest
     static final ArchRule neverUsesTheCommandSide = noClasses()
-            .that().resideInAPackage("org.imageledger.query..")
-            .should().dependOnClassesThat().resideInAPackage("org.imageledger.command..");
+            .that()
+            .resideInAPackage("org.imageledger.query..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.imageledger.command..");
 
     @ArchTest
     static final ArchRule capabilitiesDoNotDependOnEachOtherInCircles =

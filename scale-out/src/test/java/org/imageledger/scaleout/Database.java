@@ -21,7 +21,9 @@ record Database(String url, String username, String password) {
         if (url == null || url.isBlank()) {
             return null;
         }
-        return new Database(url, System.getenv("IMAGE_LEDGER_DATASOURCE_USERNAME"),
+        return new Database(
+                url,
+                System.getenv("IMAGE_LEDGER_DATASOURCE_USERNAME"),
                 System.getenv("IMAGE_LEDGER_DATASOURCE_PASSWORD"));
     }
 

@@ -44,14 +44,17 @@ final class EventTable {
     static EventTable read(Database database, Collection<String> imageIds) throws SQLException {
         List<StoredEvent> events = new ArrayList<>();
         try (Connection connection = database.connect();
-                PreparedStatement select = connection.prepareStatement(
-                        """
+                PreparedStatement select = connection.prepareStatement("""
                         SELECT globalindex, aggregateidentifier, sequencenumber, payloadtype, payload
                         FROM domainevententry WHERE aggregateidentifier = ANY (?) ORDER BY globalindex""")) {
             select.setArray(1, connection.createArrayOf("varchar", imageIds.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    events.add(new StoredEvent(rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getString(4),
+                    events.add(new StoredEvent(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            rows.getLong(3),
+                            rows.getString(4),
                             json(rows.getBytes(5))));
                 }
             }
@@ -68,7 +71,8 @@ final class EventTable {
         Map<String, List<Long>> versions = new TreeMap<>();
         events.stream()
                 .sorted(Comparator.comparingLong(StoredEvent::version))
-                .forEach(e -> versions.computeIfAbsent(e.imageId(), id -> new ArrayList<>()).add(e.version()));
+                .forEach(e -> versions.computeIfAbsent(e.imageId(), id -> new ArrayList<>())
+                        .add(e.version()));
         return versions;
     }
 
@@ -78,7 +82,9 @@ final class EventTable {
         events.stream()
                 .filter(e -> e.imageId().equals(imageId) && PROPERTY_SET.equals(e.type()))
                 .sorted(Comparator.comparingLong(StoredEvent::version))
-                .forEach(e -> properties.put(e.payload().path("key").asText(), e.payload().path("value").asText()));
+                .forEach(e -> properties.put(
+                        e.payload().path("key").asText(),
+                        e.payload().path("value").asText()));
         return properties;
     }
 

@@ -39,7 +39,8 @@ final class JavaProcess {
         command.add(jar.toString());
         command.addAll(args);
         Path log = logDir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         try {
             return new JavaProcess(name, builder.start(), log);

@@ -45,7 +45,8 @@ final class ProjectionRows {
             select.setArray(1, connection.createArrayOf("text", images.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    properties.computeIfAbsent(rows.getString(1), id -> new HashMap<>())
+                    properties
+                            .computeIfAbsent(rows.getString(1), id -> new HashMap<>())
                             .put(rows.getString(2), rows.getString(3));
                 }
             }

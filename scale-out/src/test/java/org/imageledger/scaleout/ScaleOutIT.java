@@ -58,8 +58,10 @@ class ScaleOutIT {
     @Order(1)
     void bothQueryNodesClaimSegmentsOfTheProjection() {
         Set<String> queryNodes = owners(topology.queryNodes());
-        await("each query node owning a segment").atMost(TAKEOVER).untilAsserted(() ->
-                assertThat(segmentOwners().stream().map(ScaleOutIT::nodeOf).collect(Collectors.toSet()))
+        await("each query node owning a segment")
+                .atMost(TAKEOVER)
+                .untilAsserted(() -> assertThat(
+                                segmentOwners().stream().map(ScaleOutIT::nodeOf).collect(Collectors.toSet()))
                         .isEqualTo(queryNodes));
     }
 
@@ -101,49 +103,71 @@ class ScaleOutIT {
         assertNothingLostOrDuplicated(acknowledged, events, load);
         assertProjectionEqualsFold(survivor.http(), load.imageIds(), events, WriteLoad.last(acknowledged));
         for (int i = 0; i < load.imageIds().size(); i++) {
-            writeThenRead(topology.commandNodes().get(i % 2).http(), survivor.http(), load.imageIds().get(i), i);
+            writeThenRead(
+                    topology.commandNodes().get(i % 2).http(),
+                    survivor.http(),
+                    load.imageIds().get(i),
+                    i);
         }
         JsonNode verification = survivor.http()
                 .post("/v2/admin/projections/" + ProjectionRows.PROCESSOR + "/verify", "")
                 .json();
-        assertThat(verification.path("mismatch_count").asLong()).as(verification.toString()).isZero();
+        assertThat(verification.path("mismatch_count").asLong())
+                .as(verification.toString())
+                .isZero();
     }
 
     private void killAndAwaitTakeover(Node victim, Node survivor, WriteLoad load) throws Exception {
         Set<String> victimOnly = owners(List.of(victim));
-        await(victim.http().name() + " owning a segment").atMost(TAKEOVER).untilAsserted(() ->
-                assertThat(segmentOwners()).anyMatch(owner -> ownedBy(owner, victimOnly)));
+        await(victim.http().name() + " owning a segment")
+                .atMost(TAKEOVER)
+                .untilAsserted(() -> assertThat(segmentOwners()).anyMatch(owner -> ownedBy(owner, victimOnly)));
         victim.process().kill();
         long killed = System.nanoTime();
         int beforeKill = load.acknowledgedSoFar();
         Set<String> survivorOnly = owners(List.of(survivor));
-        await("every segment claimed by " + survivor.http().name()).atMost(TAKEOVER).untilAsserted(() ->
-                assertThat(segmentOwners()).allMatch(owner -> ownedBy(owner, survivorOnly)));
-        System.out.printf("%s killed after %d acknowledged writes; %s owned every segment %d ms later, after %d%n",
-                victim.http().name(), beforeKill, survivor.http().name(), (System.nanoTime() - killed) / 1_000_000,
+        await("every segment claimed by " + survivor.http().name())
+                .atMost(TAKEOVER)
+                .untilAsserted(() -> assertThat(segmentOwners()).allMatch(owner -> ownedBy(owner, survivorOnly)));
+        System.out.printf(
+                "%s killed after %d acknowledged writes; %s owned every segment %d ms later, after %d%n",
+                victim.http().name(),
+                beforeKill,
+                survivor.http().name(),
+                (System.nanoTime() - killed) / 1_000_000,
                 load.acknowledgedSoFar());
     }
 
     private void assertNothingLostOrDuplicated(List<Acknowledged> acknowledged, EventTable events, WriteLoad load) {
-        Map<Long, StoredEvent> byPosition = events.events().stream()
-                .collect(Collectors.toMap(StoredEvent::position, e -> e));
+        Map<Long, StoredEvent> byPosition =
+                events.events().stream().collect(Collectors.toMap(StoredEvent::position, e -> e));
         for (Acknowledged write : acknowledged) {
             StoredEvent event = byPosition.get(write.position());
-            assertThat(event).as("the event at the acknowledged position of " + write).isNotNull();
+            assertThat(event)
+                    .as("the event at the acknowledged position of " + write)
+                    .isNotNull();
             assertThat(event.imageId()).isEqualTo(write.imageId());
             assertThat(event.version()).isEqualTo(write.version());
-            assertThat(event.sets(write.key(), write.value())).as(event + " sets " + write).isTrue();
+            assertThat(event.sets(write.key(), write.value()))
+                    .as(event + " sets " + write)
+                    .isTrue();
             assertThat(events.events().stream().filter(e -> e.sets(write.key(), write.value())))
-                    .as("events setting " + write.key() + "=" + write.value()).hasSize(1);
+                    .as("events setting " + write.key() + "=" + write.value())
+                    .hasSize(1);
         }
-        events.versionsByImage().forEach((image, versions) -> assertThat(versions)
-                .as("versions of " + image)
-                .isEqualTo(LongStream.range(0, versions.size()).boxed().toList()));
+        events.versionsByImage()
+                .forEach((image, versions) -> assertThat(versions)
+                        .as("versions of " + image)
+                        .isEqualTo(LongStream.range(0, versions.size()).boxed().toList()));
         // one creation per image and one event per acknowledged write: no write applied that was not acknowledged
         assertThat(events.events()).hasSize(load.imageIds().size() + acknowledged.size());
-        WriteLoad.lastValues(acknowledged).forEach((image, values) ->
-                assertThat(events.foldedProperties(image)).as("fold of " + image).isEqualTo(values));
-        long increments = acknowledged.stream().filter(a -> a.imageId().equals(load.counterImage())).count();
+        WriteLoad.lastValues(acknowledged)
+                .forEach((image, values) -> assertThat(events.foldedProperties(image))
+                        .as("fold of " + image)
+                        .isEqualTo(values));
+        long increments = acknowledged.stream()
+                .filter(a -> a.imageId().equals(load.counterImage()))
+                .count();
         assertThat(events.foldedProperties(load.counterImage())).containsEntry("counter", Long.toString(increments));
     }
 
@@ -153,37 +177,42 @@ class ScaleOutIT {
         readFrom(query, "/v2/images/" + last.imageId(), last.position());
         for (String image : images) {
             JsonNode row = query.get("/v2/images/" + image).json();
-            assertThat(row.path("version").asLong()).as(query.name() + ": version of " + image)
+            assertThat(row.path("version").asLong())
+                    .as(query.name() + ": version of " + image)
                     .isEqualTo(events.lastVersion(image));
         }
         Map<String, Map<String, String>> tables = new ProjectionRows(topology.database()).properties(images);
         for (String image : images) {
-            assertThat(tables.getOrDefault(image, Map.of())).as("image_property rows of " + image)
+            assertThat(tables.getOrDefault(image, Map.of()))
+                    .as("image_property rows of " + image)
                     .isEqualTo(events.foldedProperties(image));
         }
     }
 
     /** Sets a property through one node and reads it back through another from the write's Ledger-Position. */
     private static void writeThenRead(LedgerClient writer, LedgerClient reader, String id, int step) {
-        Reply write = writer.patch(id, "[{\"op\": \"add\", \"path\": \"/step\", \"value\": \""
-                + step + "\"}]");
+        Reply write = writer.patch(id, "[{\"op\": \"add\", \"path\": \"/step\", \"value\": \"" + step + "\"}]");
         assertThat(write.status()).as(writer.name() + ": " + write.body()).isEqualTo(200);
 
         JsonNode image = readFrom(reader, "/v2/images/" + id, write.position()).json();
 
-        assertThat(image.path("step").asText()).as("read through " + reader.name()).isEqualTo(Integer.toString(step));
+        assertThat(image.path("step").asText())
+                .as("read through " + reader.name())
+                .isEqualTo(Integer.toString(step));
         assertThat(image.path("version").asLong()).isEqualTo(write.version());
     }
 
     /** A read with Min-Position, asked again while the node answers 503 (not there yet); the 200. */
     private static Reply readFrom(LedgerClient query, String path, long position) {
         AtomicReference<Reply> answer = new AtomicReference<>();
-        await(query.name() + " reaching position " + position).atMost(READ_YOUR_WRITE).until(() -> {
-            Reply reply = query.get(path, Map.of("Min-Position", Long.toString(position)));
-            assertThat(reply.status()).as(reply.body()).isIn(200, 503);
-            answer.set(reply);
-            return reply.status() == 200;
-        });
+        await(query.name() + " reaching position " + position)
+                .atMost(READ_YOUR_WRITE)
+                .until(() -> {
+                    Reply reply = query.get(path, Map.of("Min-Position", Long.toString(position)));
+                    assertThat(reply.status()).as(reply.body()).isIn(200, 503);
+                    answer.set(reply);
+                    return reply.status() == 200;
+                });
         return answer.get();
     }
 

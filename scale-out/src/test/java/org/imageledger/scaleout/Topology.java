@@ -45,6 +45,7 @@ final class Topology implements AutoCloseable {
     private Path dataDir;
     /** The server the tests were given by URL, on which {@link #database} was made; null for the embedded one. */
     private Database givenServer;
+
     private Database database;
 
     /** A running node: its process and its HTTP API called with the admin token. */
@@ -97,8 +98,12 @@ final class Topology implements AutoCloseable {
         }
         dataDir = Files.createTempDirectory("image-ledger-scale-out-");
         int port = freePort();
-        JavaProcess postgres = JavaProcess.start("postgres", jar("standalone"),
-                List.of("database", "--port=" + port, "--image-ledger.data-dir=" + dataDir), Map.of(), logDir);
+        JavaProcess postgres = JavaProcess.start(
+                "postgres",
+                jar("standalone"),
+                List.of("database", "--port=" + port, "--image-ledger.data-dir=" + dataDir),
+                Map.of(),
+                logDir);
         processes.add(postgres);
         // the role and password the database command makes on first start, as an operator would read them
         Path password = dataDir.resolve("database-password");
@@ -107,7 +112,9 @@ final class Topology implements AutoCloseable {
             if (!Files.exists(password)) {
                 return false;
             }
-            database = new Database("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "ledger",
+            database = new Database(
+                    "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                    "ledger",
                     Files.readString(password).strip());
             return database.answers();
         });
@@ -120,7 +127,8 @@ final class Topology implements AutoCloseable {
         for (int i = 1; i <= 2; i++) {
             queryNodes.add(startNode("query-" + i, jar("query")));
         }
-        List<Node> all = Stream.concat(commandNodes.stream(), queryNodes.stream()).toList();
+        List<Node> all =
+                Stream.concat(commandNodes.stream(), queryNodes.stream()).toList();
         awaitOrFail("every node healthy", NODES_START, () -> {
             for (Node node : all) {
                 requireAlive(node.process());
@@ -206,7 +214,8 @@ final class Topology implements AutoCloseable {
 
     private static void deleteQuietly(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             System.err.println("cannot remove " + directory + ": " + e);
         }

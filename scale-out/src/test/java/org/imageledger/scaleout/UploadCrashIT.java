@@ -49,8 +49,9 @@ class UploadCrashIT {
         int port = freePort();
         LedgerClient http = new LedgerClient("standalone", port, TOKEN);
         JavaProcess first = startService("standalone-1", port, images, http);
-        JsonNode created = http.post("/v2/images",
-                "{\"name\": \"crash\", \"disk_format\": \"raw\", \"container_format\": \"bare\"}").json();
+        JsonNode created = http.post(
+                        "/v2/images", "{\"name\": \"crash\", \"disk_format\": \"raw\", \"container_format\": \"bare\"}")
+                .json();
         String id = created.get("id").asText();
 
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -73,7 +74,9 @@ class UploadCrashIT {
         assertThat(filesOf(images, id)).isEmpty();
 
         Reply upload = http.putData("/v2/images/" + id + "/file", new byte[4096]);
-        assertThat(upload.status()).as("a new upload after the restart: %s", upload).isEqualTo(204);
+        assertThat(upload.status())
+                .as("a new upload after the restart: %s", upload)
+                .isEqualTo(204);
         assertThat(status(http, id)).isEqualTo("active");
     }
 
@@ -94,8 +97,12 @@ class UploadCrashIT {
             return;
         }
         int port = freePort();
-        JavaProcess postgres = JavaProcess.start("postgres", jar(),
-                List.of("database", "--port=" + port, "--image-ledger.data-dir=" + dataDir), Map.of(), logDir);
+        JavaProcess postgres = JavaProcess.start(
+                "postgres",
+                jar(),
+                List.of("database", "--port=" + port, "--image-ledger.data-dir=" + dataDir),
+                Map.of(),
+                logDir);
         processes.add(postgres);
         // the role and password the database command makes on first start
         Path password = dataDir.resolve("database-password");
@@ -103,15 +110,20 @@ class UploadCrashIT {
             if (!Files.exists(password)) {
                 return false;
             }
-            database = new Database("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "ledger",
+            database = new Database(
+                    "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                    "ledger",
                     Files.readString(password).strip());
             return database.answers();
         });
     }
 
     private JavaProcess startService(String name, int port, Path images, LedgerClient http) {
-        List<String> args = new ArrayList<>(List.of("--server.address=127.0.0.1", "--server.port=" + port,
-                "--image-ledger.data-dir=" + dataDir, "--image-ledger.data.dir=" + images));
+        List<String> args = new ArrayList<>(List.of(
+                "--server.address=127.0.0.1",
+                "--server.port=" + port,
+                "--image-ledger.data-dir=" + dataDir,
+                "--image-ledger.data.dir=" + images));
         args.addAll(database.nodeArguments());
         JavaProcess service = JavaProcess.start(name, jar(), args, Map.of("IMAGE_LEDGER_ADMIN_TOKEN", TOKEN), logDir);
         processes.add(service);
@@ -148,7 +160,8 @@ class UploadCrashIT {
     /** The image's files anywhere under the store's directory: its data, or an upload's partial data or lock. */
     private static List<Path> filesOf(Path images, String id) throws IOException {
         try (Stream<Path> files = Files.walk(images)) {
-            return files.filter(file -> file.getFileName().toString().startsWith(id)).toList();
+            return files.filter(file -> file.getFileName().toString().startsWith(id))
+                    .toList();
         }
     }
 

@@ -93,8 +93,9 @@ final class WriteLoad {
         } finally {
             writers.shutdownNow();
         }
-        System.out.printf("%s: %d writes acknowledged in %d ms, %d increments retried after 412%n", label,
-                acknowledged.size(), (System.nanoTime() - startedNanos) / 1_000_000, staleReads.get());
+        System.out.printf(
+                "%s: %d writes acknowledged in %d ms, %d increments retried after 412%n",
+                label, acknowledged.size(), (System.nanoTime() - startedNanos) / 1_000_000, staleReads.get());
         if (!refusals.isEmpty()) {
             throw new AssertionError(label + ": writes refused: " + refusals);
         }
@@ -105,15 +106,19 @@ final class WriteLoad {
     static Map<String, Map<String, String>> lastValues(List<Acknowledged> writes) {
         BinaryOperator<Acknowledged> later = (a, b) -> a.version() > b.version() ? a : b;
         return writes.stream()
-                .collect(Collectors.groupingBy(Acknowledged::imageId, Collectors.collectingAndThen(
-                        Collectors.toMap(Acknowledged::key, a -> a, later),
-                        byKey -> byKey.values().stream().collect(Collectors.toMap(
-                                Acknowledged::key, Acknowledged::value)))));
+                .collect(Collectors.groupingBy(
+                        Acknowledged::imageId,
+                        Collectors.collectingAndThen(
+                                Collectors.toMap(Acknowledged::key, a -> a, later),
+                                byKey -> byKey.values().stream()
+                                        .collect(Collectors.toMap(Acknowledged::key, Acknowledged::value)))));
     }
 
     /** The write with the highest position. */
     static Acknowledged last(List<Acknowledged> writes) {
-        return writes.stream().max(Comparator.comparingLong(Acknowledged::position)).orElseThrow();
+        return writes.stream()
+                .max(Comparator.comparingLong(Acknowledged::position))
+                .orElseThrow();
     }
 
     private void writeBlindly(LedgerClient node, String own, String key, String valuePrefix, int rounds) {
@@ -129,7 +134,9 @@ final class WriteLoad {
         while (done < INCREMENTS_PER_WRITER) {
             Reply current = node.patch(counterImage, "[]");
             long next = current.json().path("counter").asLong(0) + 1;
-            Reply reply = node.patch(counterImage, add("counter", Long.toString(next)),
+            Reply reply = node.patch(
+                    counterImage,
+                    add("counter", Long.toString(next)),
                     Map.of("If-Match", "\"" + current.version() + "\""));
             if (reply.status() == 412) {
                 staleReads.incrementAndGet();
@@ -144,8 +151,8 @@ final class WriteLoad {
         if (reply.status() == 200) {
             acknowledged.add(new Acknowledged(image, key, value, reply.version(), reply.position()));
         } else {
-            refusals.add(node.name() + " answered " + reply.status() + " to " + key + "=" + value + ": "
-                    + reply.body());
+            refusals.add(
+                    node.name() + " answered " + reply.status() + " to " + key + "=" + value + ": " + reply.body());
         }
     }
 

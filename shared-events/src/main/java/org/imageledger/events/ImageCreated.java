@@ -27,9 +27,17 @@ public record ImageCreated(
         List<String> tags)
         implements ImageEvent {
 
-    private static final List<String> CORE_FIELDS = List.of(ImageField.NAME, ImageField.DISK_FORMAT,
-            ImageField.CONTAINER_FORMAT, ImageField.VISIBILITY, ImageField.PROTECTED, ImageField.MIN_RAM,
-            ImageField.MIN_DISK, ImageField.OWNER, ImageField.OS_HIDDEN, ImageField.STATUS);
+    private static final List<String> CORE_FIELDS = List.of(
+            ImageField.NAME,
+            ImageField.DISK_FORMAT,
+            ImageField.CONTAINER_FORMAT,
+            ImageField.VISIBILITY,
+            ImageField.PROTECTED,
+            ImageField.MIN_RAM,
+            ImageField.MIN_DISK,
+            ImageField.OWNER,
+            ImageField.OS_HIDDEN,
+            ImageField.STATUS);
 
     public ImageCreated {
         properties = Map.copyOf(properties);

@@ -24,8 +24,13 @@ public record ImageDataUploaded(
 
     @Override
     public Set<String> fields() {
-        return Set.of(ImageField.STATUS, ImageField.SIZE, ImageField.VIRTUAL_SIZE, ImageField.CHECKSUM,
-                ImageField.OS_HASH_ALGO, ImageField.OS_HASH_VALUE);
+        return Set.of(
+                ImageField.STATUS,
+                ImageField.SIZE,
+                ImageField.VIRTUAL_SIZE,
+                ImageField.CHECKSUM,
+                ImageField.OS_HASH_ALGO,
+                ImageField.OS_HASH_VALUE);
     }
 
     public ImageData data() {

@@ -59,10 +59,25 @@ public record ImageState(
             if (prior != null) {
                 throw new IllegalArgumentException("image " + created.imageId() + " is created twice");
             }
-            return new ImageState(created.imageId(), created.name(), created.diskFormat(), created.containerFormat(),
-                    created.visibility(), created.isProtected(), created.minRam(), created.minDisk(), created.owner(),
-                    created.osHidden(), QUEUED, created.properties(), Set.copyOf(created.tags()), null, Map.of(),
-                    recordedAt, recordedAt, version);
+            return new ImageState(
+                    created.imageId(),
+                    created.name(),
+                    created.diskFormat(),
+                    created.containerFormat(),
+                    created.visibility(),
+                    created.isProtected(),
+                    created.minRam(),
+                    created.minDisk(),
+                    created.owner(),
+                    created.osHidden(),
+                    QUEUED,
+                    created.properties(),
+                    Set.copyOf(created.tags()),
+                    null,
+                    Map.of(),
+                    recordedAt,
+                    recordedAt,
+                    version);
         }
         if (prior == null) {
             throw new IllegalArgumentException("image " + event.imageId() + " changed before it was created");
@@ -133,8 +148,8 @@ public record ImageState(
 
     /**
      * Every field present, by its {@link ImageField} name: the writable core attributes and status, what the upload
-     * set once there is data (the virtual size once it is known), each custom property, each tag (whose value is the tag itself) and each member (whose
-     * value is its status). History and blame compare these maps.
+     * set once there is data (the virtual size once it is known), each custom property, each tag (whose value is the
+     * tag itself) and each member (whose value is its status). History and blame compare these maps.
      */
     public Map<String, Object> fieldValues() {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -224,8 +239,25 @@ public record ImageState(
         }
 
         ImageState build(Instant updatedAt, long version) {
-            return new ImageState(from.id, name, diskFormat, containerFormat, visibility, isProtected, minRam, minDisk,
-                    owner, osHidden, status, properties, tags, data, members, from.createdAt, updatedAt, version);
+            return new ImageState(
+                    from.id,
+                    name,
+                    diskFormat,
+                    containerFormat,
+                    visibility,
+                    isProtected,
+                    minRam,
+                    minDisk,
+                    owner,
+                    osHidden,
+                    status,
+                    properties,
+                    tags,
+                    data,
+                    members,
+                    from.createdAt,
+                    updatedAt,
+                    version);
         }
     }
 }

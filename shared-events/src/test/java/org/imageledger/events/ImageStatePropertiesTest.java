@@ -26,7 +26,9 @@ class ImageStatePropertiesTest {
     private static final String IMAGE = "6f1c0b9e-0000-4000-8000-000000000001";
     private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
 
-    /** Blame names each event as the origin of the fields it claims, so no event may change a field it does not claim. */
+    /**
+     * Blame names each event as the origin of the fields it claims, so no event may change a field it does not claim.
+     */
     @Property
     void anEventChangesOnlyTheFieldsItNames(@ForAll("streams") List<ImageEvent> stream) {
         ImageState state = null;
@@ -96,8 +98,19 @@ class ImageStatePropertiesTest {
                         Arbitraries.longs().between(0, 4096),
                         Arbitraries.maps(keys(), Arbitraries.of("a", "b")).ofMaxSize(3),
                         tags().set().ofMaxSize(2))
-                .as((name, visibility, minRam, properties, tags) -> new ImageCreated(IMAGE, name, visibility, false,
-                        false, minRam, 0, "qcow2", "bare", "project-a", properties, List.copyOf(tags)));
+                .as((name, visibility, minRam, properties, tags) -> new ImageCreated(
+                        IMAGE,
+                        name,
+                        visibility,
+                        false,
+                        false,
+                        minRam,
+                        0,
+                        "qcow2",
+                        "bare",
+                        "project-a",
+                        properties,
+                        List.copyOf(tags)));
     }
 
     private Arbitrary<ImageEvent> changes() {
@@ -111,7 +124,8 @@ class ImageStatePropertiesTest {
                 Arbitraries.of("qcow2", "raw").map(format -> new ImageDiskFormatChanged(IMAGE, format)),
                 Arbitraries.of("bare", "ovf").map(format -> new ImageContainerFormatChanged(IMAGE, format)),
                 Arbitraries.of("project-a", "project-b").map(owner -> new ImageOwnerChanged(IMAGE, owner)),
-                Combinators.combine(keys(), Arbitraries.of("a", "b", "c")).as((k, v) -> new ImagePropertySet(IMAGE, k, v)),
+                Combinators.combine(keys(), Arbitraries.of("a", "b", "c"))
+                        .as((k, v) -> new ImagePropertySet(IMAGE, k, v)),
                 keys().map(key -> new ImagePropertyRemoved(IMAGE, key)),
                 tags().map(tag -> new ImageTagAdded(IMAGE, tag)),
                 tags().map(tag -> new ImageTagRemoved(IMAGE, tag)),

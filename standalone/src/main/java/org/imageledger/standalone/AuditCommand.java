@@ -32,8 +32,8 @@ abstract class AuditCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         for (String setting : settings) {
             if (!SETTING.matcher(setting).matches()) {
-                throw new ParameterException(spec.commandLine(),
-                        "unexpected argument '" + setting + "' (settings read --name=value)");
+                throw new ParameterException(
+                        spec.commandLine(), "unexpected argument '" + setting + "' (settings read --name=value)");
             }
         }
         validate();

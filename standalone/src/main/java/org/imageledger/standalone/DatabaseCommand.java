@@ -55,8 +55,10 @@ class DatabaseCommand implements Callable<Integer> {
         System.out.printf(
                 "PostgreSQL ready: --image-ledger.datasource.url=jdbc:postgresql://127.0.0.1:%d/postgres"
                         + " --image-ledger.datasource.username=%s, password in %s (data in %s)%n",
-                database.port(), database.credentials().username(),
-                dataDir.toAbsolutePath().resolve("database-password"), dataDir.toAbsolutePath());
+                database.port(),
+                database.credentials().username(),
+                dataDir.toAbsolutePath().resolve("database-password"),
+                dataDir.toAbsolutePath());
         stopped.await();
         return 0;
     }

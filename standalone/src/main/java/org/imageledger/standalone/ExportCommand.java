@@ -13,7 +13,9 @@ import picocli.CommandLine.ParameterException;
  * Writes the event feed after a position to standard output as NDJSON, the lines {@code GET /v2/events} answers,
  * up to the last event committed; the summary on standard error says where to resume.
  */
-@Command(name = ExportCommand.NAME, mixinStandardHelpOptions = true,
+@Command(
+        name = ExportCommand.NAME,
+        mixinStandardHelpOptions = true,
         description = "Writes every event after a global position as NDJSON to standard output.")
 final class ExportCommand extends AuditCommand {
 

@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Prints an image's history as a timeline: one line per field change, oldest first. */
-@Command(name = HistoryCommand.NAME, mixinStandardHelpOptions = true,
+@Command(
+        name = HistoryCommand.NAME,
+        mixinStandardHelpOptions = true,
         description = "Prints an image's history: version, time, actor and 'field: old → new' for every change.")
 final class HistoryCommand extends AuditCommand {
 

@@ -61,8 +61,9 @@ final class LedgerCommands {
             root = root.getCause();
         }
         database |= root instanceof SQLException;
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines()
-                .findFirst().orElse("");
+        String message = root.getMessage() == null
+                ? root.getClass().getSimpleName()
+                : root.getMessage().lines().findFirst().orElse("");
         return database ? "cannot use the database: " + message : message;
     }
 }

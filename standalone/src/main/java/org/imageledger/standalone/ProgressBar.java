@@ -18,8 +18,15 @@ final class ProgressBar {
     void show(RebuildStatus status) {
         int filled = status.total() == 0 ? 0 : (int) Math.min(WIDTH, WIDTH * status.done() / status.total());
         String eta = status.etaSeconds() == null ? "?" : status.etaSeconds() + " s";
-        out.printf("\r[%s%s] %d/%d events  %d events/s  ETA %s  %s   ", "#".repeat(filled), " ".repeat(WIDTH - filled),
-                status.done(), status.total(), status.eventsPerSecond(), eta, status.state().name().toLowerCase(Locale.ROOT));
+        out.printf(
+                "\r[%s%s] %d/%d events  %d events/s  ETA %s  %s   ",
+                "#".repeat(filled),
+                " ".repeat(WIDTH - filled),
+                status.done(),
+                status.total(),
+                status.eventsPerSecond(),
+                eta,
+                status.state().name().toLowerCase(Locale.ROOT));
         out.flush();
     }
 

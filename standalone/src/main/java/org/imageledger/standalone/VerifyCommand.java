@@ -18,8 +18,9 @@ class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         try (ConfigurableApplicationContext context = LedgerContext.start(springArgs)) {
             VerificationResult result = context.getBean(ProjectionRebuild.class).verifyLive();
-            System.out.printf("%d rows, %d images, %d differ from the fold of their events%n", result.rows(),
-                    result.images(), result.mismatchCount());
+            System.out.printf(
+                    "%d rows, %d images, %d differ from the fold of their events%n",
+                    result.rows(), result.images(), result.mismatchCount());
             result.mismatches().forEach(id -> System.out.println("  differs: " + id));
             return result.matches() ? 0 : 1;
         }

@@ -60,8 +60,13 @@ final class AccessImages {
 
     String active(String owner, String visibility) {
         String id = UUID.randomUUID().toString();
-        append(id, 0, new ImageCreated(id, "access-matrix", visibility, false, false, 0, 0, null, null, owner,
-                Map.of(), List.of(TAG)), new ImageDeactivated(id), new ImageReactivated(id));
+        append(
+                id,
+                0,
+                new ImageCreated(
+                        id, "access-matrix", visibility, false, false, 0, 0, null, null, owner, Map.of(), List.of(TAG)),
+                new ImageDeactivated(id),
+                new ImageReactivated(id));
         return id;
     }
 
@@ -78,8 +83,10 @@ final class AccessImages {
 
     /** The image's version, the sequence number of its last event; -1 for an image with none. */
     long version(String id) {
-        return jdbc.queryForObject("SELECT COALESCE(MAX(sequencenumber), -1) FROM domainevententry"
-                + " WHERE aggregateidentifier = ?", Long.class, id);
+        return jdbc.queryForObject(
+                "SELECT COALESCE(MAX(sequencenumber), -1) FROM domainevententry" + " WHERE aggregateidentifier = ?",
+                Long.class,
+                id);
     }
 
     /** Waits until the projection has applied every event stored, so that a read after a write cannot time out. */
@@ -93,8 +100,13 @@ final class AccessImages {
     private void append(String id, long firstVersion, ImageEvent... events) {
         List<EventMessage<?>> messages = new ArrayList<>();
         for (int i = 0; i < events.length; i++) {
-            messages.add(new GenericDomainEventMessage<>("Image", id, firstVersion + i, events[i],
-                    Map.of(AuditMetadata.ACTOR, "admin:admin"), UUID.randomUUID().toString(),
+            messages.add(new GenericDomainEventMessage<>(
+                    "Image",
+                    id,
+                    firstVersion + i,
+                    events[i],
+                    Map.of(AuditMetadata.ACTOR, "admin:admin"),
+                    UUID.randomUUID().toString(),
                     Instant.now()));
         }
         eventStore.publish(messages);

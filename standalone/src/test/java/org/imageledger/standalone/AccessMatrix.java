@@ -189,8 +189,12 @@ final class AccessMatrix {
             Endpoint endpoint = Endpoint.named(line.get(0));
             Requester requester = Requester.named(line.get(1));
             for (int column = 0; column < 2 * VISIBILITIES.size(); column++) {
-                cases.add(new ImageCase(endpoint, requester, column < VISIBILITIES.size(),
-                        VISIBILITIES.get(column % VISIBILITIES.size()), Expected.parse(line.get(2 + column))));
+                cases.add(new ImageCase(
+                        endpoint,
+                        requester,
+                        column < VISIBILITIES.size(),
+                        VISIBILITIES.get(column % VISIBILITIES.size()),
+                        Expected.parse(line.get(2 + column))));
             }
         }
         return cases;
@@ -201,8 +205,8 @@ final class AccessMatrix {
         Requester[] requesters = Requester.values();
         for (List<String> line : lines(SERVICE_ENDPOINTS, 1 + requesters.length)) {
             for (int column = 0; column < requesters.length; column++) {
-                cases.add(new ServiceCase(Endpoint.named(line.get(0)), requesters[column],
-                        Expected.parse(line.get(1 + column))));
+                cases.add(new ServiceCase(
+                        Endpoint.named(line.get(0)), requesters[column], Expected.parse(line.get(1 + column))));
             }
         }
         return cases;
@@ -212,7 +216,9 @@ final class AccessMatrix {
     private static List<List<String>> lines(String table, int words) {
         List<List<String>> lines = new ArrayList<>();
         table.lines().skip(1).forEach(line -> {
-            List<String> cells = Arrays.stream(line.trim().split("\\s+")).filter(word -> !word.equals("|")).toList();
+            List<String> cells = Arrays.stream(line.trim().split("\\s+"))
+                    .filter(word -> !word.equals("|"))
+                    .toList();
             if (cells.size() != words) {
                 throw new IllegalArgumentException("expected " + words + " cells in: " + line);
             }

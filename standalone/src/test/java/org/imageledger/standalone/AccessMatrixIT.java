@@ -68,8 +68,8 @@ class AccessMatrixIT {
     @BeforeAll
     void seedOneImagePerOwnerAndVisibility() {
         images = new AccessImages(eventStore, jdbc, projection);
-        List<String> owners = Stream.concat(Stream.of(Requester.values()).map(r -> r.project),
-                        Stream.of(Requester.OTHER_PROJECT))
+        List<String> owners = Stream.concat(
+                        Stream.of(Requester.values()).map(r -> r.project), Stream.of(Requester.OTHER_PROJECT))
                 .distinct()
                 .toList();
         images.seed(owners, AccessMatrix.VISIBILITIES);
@@ -89,13 +89,16 @@ class AccessMatrixIT {
         boolean changes = cell.endpoint().writes() && cell.expected().succeeds();
         String id = cell.endpoint().kind == Kind.CREATE ? null : target(cell, changes);
         Stored before = stored(id);
-        Subject subject = new Subject(id, cell.owner(), cell.visibility(), UUID.randomUUID().toString());
+        Subject subject = new Subject(
+                id, cell.owner(), cell.visibility(), UUID.randomUUID().toString());
         Reply response = send(cell.requester(), cell.endpoint().request(subject));
 
         assertStatus(cell, response, cell.expected().status());
         if (cell.expected().listed() != null) {
             List<String> listed = response.json().path("images").findValuesAsText("id");
-            assertThat(listed.contains(id)).as("%s: listed", cell).isEqualTo(cell.expected().listed());
+            assertThat(listed.contains(id))
+                    .as("%s: listed", cell)
+                    .isEqualTo(cell.expected().listed());
         }
         if (changes) {
             assertWritten(cell, response, id, before);
@@ -116,11 +119,13 @@ class AccessMatrixIT {
         assertStatus(cell, response, cell.expected().status());
         assertThat(stored(null)).as("%s: nothing stored", cell).isEqualTo(before);
         if (cell.endpoint() == Endpoint.PROJECTION_REBUILD && response.status() == 202) {
-            await().atMost(Duration.ofMinutes(2)).until(() -> rebuild.status().orElseThrow().state().finished());
+            await().atMost(Duration.ofMinutes(2))
+                    .until(() -> rebuild.status().orElseThrow().state().finished());
             assertThat(rebuild.status().orElseThrow().state()).isEqualTo(RebuildStatus.State.COMPLETED);
             images.awaitProjection();
         } else {
-            assertThat(rebuild.status().map(RebuildStatus::startedAt)).as("%s: the last rebuild", cell)
+            assertThat(rebuild.status().map(RebuildStatus::startedAt))
+                    .as("%s: the last rebuild", cell)
                     .isEqualTo(lastRebuild);
         }
     }
@@ -147,7 +152,9 @@ class AccessMatrixIT {
             return;
         }
         String created = response.json().path("id").asText();
-        assertThat(images.version(created)).as("%s: the new image's version", cell).isZero();
+        assertThat(images.version(created))
+                .as("%s: the new image's version", cell)
+                .isZero();
         assertThat(response.json().path("owner").asText()).isEqualTo(cell.owner());
         assertThat(response.json().path("visibility").asText()).isEqualTo(cell.visibility());
     }
@@ -158,14 +165,20 @@ class AccessMatrixIT {
         Subject nobody = new Subject(unknown, subject.owner(), subject.visibility(), subject.unique());
         Reply answer = send(cell.requester(), cell.endpoint().request(nobody));
         assertThat(answer.status()).as("%s: for an unknown image", cell).isEqualTo(response.status());
-        assertThat(response.body().replace(subject.id(), unknown)).as("%s: the body", cell).isEqualTo(answer.body());
+        assertThat(response.body().replace(subject.id(), unknown))
+                .as("%s: the body", cell)
+                .isEqualTo(answer.body());
     }
 
     /** The status, and for a refusal the one error shape with that status. */
     private static void assertStatus(Object cell, Reply response, int status) {
-        assertThat(response.status()).as("%s, answering %s", cell, response.body()).isEqualTo(status);
+        assertThat(response.status())
+                .as("%s, answering %s", cell, response.body())
+                .isEqualTo(status);
         if (status >= 400) {
-            assertThat(response.json().path("status").asInt()).as("%s: the error body", cell).isEqualTo(status);
+            assertThat(response.json().path("status").asInt())
+                    .as("%s: the error body", cell)
+                    .isEqualTo(status);
         }
     }
 
@@ -179,8 +192,10 @@ class AccessMatrixIT {
             List<C> cells, Function<C, Endpoint> endpoint, Consumer<C> check) {
         Map<Endpoint, List<C>> grouped =
                 cells.stream().collect(Collectors.groupingBy(endpoint, LinkedHashMap::new, Collectors.toList()));
-        return grouped.entrySet().stream().map(group -> DynamicContainer.dynamicContainer(group.getKey().label,
-                group.getValue().stream()
-                        .map(cell -> DynamicTest.dynamicTest(cell.toString(), () -> check.accept(cell)))));
+        return grouped.entrySet().stream()
+                .map(group -> DynamicContainer.dynamicContainer(
+                        group.getKey().label,
+                        group.getValue().stream()
+                                .map(cell -> DynamicTest.dynamicTest(cell.toString(), () -> check.accept(cell)))));
     }
 }

@@ -67,13 +67,18 @@ class AuditCommandLineIT {
 
         assertThat(run.exit()).as(run.err()).isZero();
         List<JsonNode> lines = run.out().lines().map(AuditCommandLineIT::json).toList();
-        assertThat(lines).extracting(line -> line.get("position").asLong()).isSorted().allMatch(p -> p > after);
-        assertThat(lines).filteredOn(line -> line.get("image_id").asText().equals(id))
+        assertThat(lines)
+                .extracting(line -> line.get("position").asLong())
+                .isSorted()
+                .allMatch(p -> p > after);
+        assertThat(lines)
+                .filteredOn(line -> line.get("image_id").asText().equals(id))
                 .extracting(line -> line.get("event").asText())
                 .containsExactly("ImageCreated", "ImageRenamed");
         long last = lines.get(lines.size() - 1).get("position").asLong();
-        assertThat(run.err()).isEqualTo("Exported " + lines.size() + " events after position " + after
-                + "; resume with --after " + last + "\n");
+        assertThat(run.err())
+                .isEqualTo("Exported " + lines.size() + " events after position " + after + "; resume with --after "
+                        + last + "\n");
     }
 
     @Test
@@ -91,7 +96,9 @@ class AuditCommandLineIT {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("image-ledger export: cannot use the database: ").hasLineCount(1);
+        assertThat(run.err())
+                .startsWith("image-ledger export: cannot use the database: ")
+                .hasLineCount(1);
     }
 
     @ParameterizedTest
@@ -101,7 +108,9 @@ class AuditCommandLineIT {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("image-ledger " + command.split(" ")[0] + ": ").hasLineCount(1);
+        assertThat(run.err())
+                .startsWith("image-ledger " + command.split(" ")[0] + ": ")
+                .hasLineCount(1);
     }
 
     @Test
@@ -116,8 +125,13 @@ class AuditCommandLineIT {
     }
 
     private void rename(String id, String name) {
-        assertThat(api.send("PATCH", "/v2/images/" + id, LedgerClient.JSON_PATCH,
-                "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"" + name + "\"}]").status()).isEqualTo(200);
+        assertThat(api.send(
+                                "PATCH",
+                                "/v2/images/" + id,
+                                LedgerClient.JSON_PATCH,
+                                "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"" + name + "\"}]")
+                        .status())
+                .isEqualTo(200);
     }
 
     /**
@@ -138,7 +152,9 @@ class AuditCommandLineIT {
     private static Run runWith(List<String> args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = LedgerCommands.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = LedgerCommands.run(
+                args.toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

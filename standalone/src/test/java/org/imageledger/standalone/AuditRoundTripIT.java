@@ -27,8 +27,20 @@ class AuditRoundTripIT {
     static final long[] SEEDS = {1, 2, 3, 4, 5};
     static final int COMMANDS = 25;
     /** Image members that are not fields: an upload's attributes, identity, timestamps, links and the version. */
-    static final Set<String> NOT_FIELDS = Set.of("size", "virtual_size", "checksum", "os_hash_algo", "os_hash_value",
-            "id", "created_at", "updated_at", "tags", "self", "file", "schema", "version");
+    static final Set<String> NOT_FIELDS = Set.of(
+            "size",
+            "virtual_size",
+            "checksum",
+            "os_hash_algo",
+            "os_hash_value",
+            "id",
+            "created_at",
+            "updated_at",
+            "tags",
+            "self",
+            "file",
+            "schema",
+            "version");
 
     @LocalServerPort
     int port;
@@ -40,27 +52,33 @@ class AuditRoundTripIT {
             RandomWrites writes = new RandomWrites(api, new Random(seed));
             String id = writes.createAndChange(COMMANDS);
             List<JsonNode> entries = history(api, id, 1 + (int) seed);
-            assertThat(entries).as("seed %d", seed).extracting(e -> e.get("version").asLong())
+            assertThat(entries)
+                    .as("seed %d", seed)
+                    .extracting(e -> e.get("version").asLong())
                     .containsExactlyElementsOf(versions(entries.size()));
 
             Map<String, JsonNode> folded = new HashMap<>();
             for (JsonNode entry : entries) {
-                entry.get("changes").forEach(change -> folded.put(change.get("field").asText(), change.get("new")));
+                entry.get("changes")
+                        .forEach(change -> folded.put(change.get("field").asText(), change.get("new")));
                 long version = entry.get("version").asLong();
-                Reply asOf =
-                        api.send("GET", "/v2/images/" + id + "?as_of_version=" + version, null, null);
+                Reply asOf = api.send("GET", "/v2/images/" + id + "?as_of_version=" + version, null, null);
                 if (entry.get("event").asText().equals("ImageDeleted")) {
-                    assertThat(asOf.status()).as("seed %d, deleted at %d", seed, version).isEqualTo(404);
+                    assertThat(asOf.status())
+                            .as("seed %d, deleted at %d", seed, version)
+                            .isEqualTo(404);
                     continue;
                 }
-                assertThat(asOf.status()).as("seed %d, version %d", seed, version).isEqualTo(200);
+                assertThat(asOf.status())
+                        .as("seed %d, version %d", seed, version)
+                        .isEqualTo(200);
                 assertThat(asOf.header("ETag")).isEqualTo("\"" + version + "\"");
-                assertThat(withoutNulls(folded)).as("seed %d, version %d", seed, version)
+                assertThat(withoutNulls(folded))
+                        .as("seed %d, version %d", seed, version)
                         .isEqualTo(fields(asOf.json()));
             }
 
-            Reply latest =
-                    api.send("GET", "/v2/images/" + id + "?as_of=2999-01-01T00:00:00Z", null, null);
+            Reply latest = api.send("GET", "/v2/images/" + id + "?as_of=2999-01-01T00:00:00Z", null, null);
             Reply current = api.send("GET", "/v2/images/" + id, null, null);
             assertThat(latest.status()).as("seed %d", seed).isEqualTo(current.status());
             if (current.status() == 200) {

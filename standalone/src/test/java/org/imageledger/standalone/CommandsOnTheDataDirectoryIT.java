@@ -20,7 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The jar's commands on the embedded default's data directory: beside a server running there they join its
  * PostgreSQL, which cannot have a second one, and leave it running; with no server they start their own and stop it.
  */
-@DisabledIfEnvironmentVariable(named = "IMAGE_LEDGER_DATASOURCE_URL", matches = ".+",
+@DisabledIfEnvironmentVariable(
+        named = "IMAGE_LEDGER_DATASOURCE_URL",
+        matches = ".+",
         disabledReason = "runs the commands on the embedded server's data directory, not an external server")
 class CommandsOnTheDataDirectoryIT {
 
@@ -32,8 +34,12 @@ class CommandsOnTheDataDirectoryIT {
         String id;
         try (ConfigurableApplicationContext server = new SpringApplicationBuilder(StandaloneApplication.class)
                 .run(settings("--server.port=0").toArray(String[]::new))) {
-            LedgerClient api = new LedgerClient(((ServletWebServerApplicationContext) server).getWebServer().getPort());
-            id = api.send("POST", "/v2/images", "application/json", "{\"name\": \"cirros\"}").json().get("id").asText();
+            LedgerClient api = new LedgerClient(
+                    ((ServletWebServerApplicationContext) server).getWebServer().getPort());
+            id = api.send("POST", "/v2/images", "application/json", "{\"name\": \"cirros\"}")
+                    .json()
+                    .get("id")
+                    .asText();
 
             assertCommandsWork(id);
             assertThat(api.send("GET", "/v2/images/" + id, null, null).status()).isEqualTo(200);
@@ -51,15 +57,19 @@ class CommandsOnTheDataDirectoryIT {
         Run export = audit("export", "--after", "0");
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(export.out()).contains("\"image_id\":\"" + id + "\"");
-        assertThat(LedgerCommands.run(settings("verify").toArray(String[]::new), System.out, System.err)).isZero();
-        assertThat(LedgerCommands.run(settings("rebuild").toArray(String[]::new), System.out, System.err)).isZero();
+        assertThat(LedgerCommands.run(settings("verify").toArray(String[]::new), System.out, System.err))
+                .isZero();
+        assertThat(LedgerCommands.run(settings("rebuild").toArray(String[]::new), System.out, System.err))
+                .isZero();
     }
 
     private Run audit(String... command) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = LedgerCommands.run(settings(command).toArray(String[]::new),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = LedgerCommands.run(
+                settings(command).toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

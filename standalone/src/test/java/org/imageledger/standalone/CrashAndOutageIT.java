@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * acknowledged. The time limits on starts are over the time a clean start takes on this machine, which a loaded
  * machine stretches to tens of seconds.
  */
-@DisabledIfEnvironmentVariable(named = "IMAGE_LEDGER_DATASOURCE_URL", matches = ".+",
+@DisabledIfEnvironmentVariable(
+        named = "IMAGE_LEDGER_DATASOURCE_URL",
+        matches = ".+",
         disabledReason = "crashes the embedded server, not an external one")
 class CrashAndOutageIT {
 
@@ -37,8 +39,10 @@ class CrashAndOutageIT {
 
     @BeforeEach
     void logDirectory(TestInfo test) throws Exception {
-        logs = Files.createDirectories(
-                Path.of("target", "crash-and-outage-logs", test.getTestMethod().orElseThrow().getName()));
+        logs = Files.createDirectories(Path.of(
+                "target",
+                "crash-and-outage-logs",
+                test.getTestMethod().orElseThrow().getName()));
         try (var old = Files.list(logs)) {
             for (Path log : old.toList()) {
                 Files.delete(log);
@@ -64,7 +68,8 @@ class CrashAndOutageIT {
             }
             service = ServiceProcess.start(dataDir, logs.resolve("service.log"));
             Duration restart = service.awaitHealthy(START_LIMIT);
-            System.out.printf("round %d: healthy %d ms after the restart (a clean start took %d ms)%n",
+            System.out.printf(
+                    "round %d: healthy %d ms after the restart (a clean start took %d ms)%n",
                     round, restart.toMillis(), cleanStart.toMillis());
             assertThat(restart).as(service.logTail()).isLessThan(cleanStart.plus(RESTART_MARGIN));
         }
@@ -72,7 +77,9 @@ class CrashAndOutageIT {
             // every acknowledged write is in the events at once; the projection shows it once it has caught up
             LedgerClient api = service.client();
             for (String id : acknowledged) {
-                assertThat(api.send("GET", "/v2/images/" + id + "/history", null, null).status()).as(id)
+                assertThat(api.send("GET", "/v2/images/" + id + "/history", null, null)
+                                .status())
+                        .as(id)
                         .isEqualTo(200);
             }
             awaitReadable(api, acknowledged);
@@ -90,13 +97,16 @@ class CrashAndOutageIT {
             List<WriteLoad.Answer> refusals;
             try (WriteLoad load = new WriteLoad(service.client(), WRITERS)) {
                 awaitAcknowledged(load, 50);
-                long postgres = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0));
+                long postgres = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
+                        .get(0));
                 ProcessHandle.of(postgres).orElseThrow().destroyForcibly();
                 long killed = System.nanoTime();
-                await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+                await().atMost(Duration.ofSeconds(1))
+                        .pollInterval(Duration.ofMillis(20))
                         .until(() -> service.healthStatus() == 503);
                 service.awaitHealthy(Duration.ofSeconds(15));
-                System.out.printf("healthy again %d ms after PostgreSQL was killed%n",
+                System.out.printf(
+                        "healthy again %d ms after PostgreSQL was killed%n",
                         Duration.ofNanos(System.nanoTime() - killed).toMillis());
                 awaitAcknowledged(load, load.acknowledged().size() + 20);
                 load.close();
@@ -107,11 +117,13 @@ class CrashAndOutageIT {
                 assertThat(refusal.status()).isEqualTo(503);
                 assertThat(refusal.retryAfter()).isNotNull();
             });
-            List<Duration> took = refusals.stream().map(WriteLoad.Answer::took).sorted().toList();
+            List<Duration> took =
+                    refusals.stream().map(WriteLoad.Answer::took).sorted().toList();
             Duration p95 = took.get((int) Math.ceil(took.size() * 0.95) - 1);
             Duration slowest = took.get(took.size() - 1);
-            System.out.printf("%d refusals: median %d ms, 95th percentile %d ms, slowest %d ms%n", took.size(),
-                    took.get(took.size() / 2).toMillis(), p95.toMillis(), slowest.toMillis());
+            System.out.printf(
+                    "%d refusals: median %d ms, 95th percentile %d ms, slowest %d ms%n",
+                    took.size(), took.get(took.size() / 2).toMillis(), p95.toMillis(), slowest.toMillis());
             // within 2 s; the few requests in flight when the server died may take longer on a loaded machine
             assertThat(p95).isLessThan(Duration.ofSeconds(2));
             assertThat(slowest).isLessThan(Duration.ofSeconds(5));
@@ -138,7 +150,8 @@ class CrashAndOutageIT {
                     .doesNotContain("left running")
                     .doesNotContain("redo starts");
             Path serverLog = dataDir.resolve("postgres.log");
-            assertThat(Files.exists(serverLog) ? Files.readString(serverLog) : "").doesNotContain("redo starts");
+            assertThat(Files.exists(serverLog) ? Files.readString(serverLog) : "")
+                    .doesNotContain("redo starts");
         } catch (AssertionError | Exception e) {
             again.stop();
             throw e;
@@ -153,7 +166,8 @@ class CrashAndOutageIT {
         try (WriteLoad load = new WriteLoad(service.client(), WRITERS)) {
             awaitAcknowledged(load, 50);
             if (killDatabaseFirst) {
-                long postgres = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0));
+                long postgres = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
+                        .get(0));
                 ProcessHandle.of(postgres).orElseThrow().destroyForcibly();
             }
             stopped = service.terminate(Duration.ofSeconds(10));
@@ -163,10 +177,12 @@ class CrashAndOutageIT {
             service.kill();
             throw new AssertionError("still running 10 s after SIGTERM\n" + log);
         }
-        System.out.printf("stopped %d ms after SIGTERM%s%n", stopped.toMillis(),
-                killDatabaseFirst ? ", its database just killed" : "");
+        System.out.printf(
+                "stopped %d ms after SIGTERM%s%n",
+                stopped.toMillis(), killDatabaseFirst ? ", its database just killed" : "");
         assertThat(children).noneMatch(ProcessHandle::isAlive);
-        assertThat(ProcessHandle.allProcesses().map(process -> process.info().commandLine().orElse(""))
+        assertThat(ProcessHandle.allProcesses()
+                        .map(process -> process.info().commandLine().orElse(""))
                         .filter(command -> command.contains("-D " + dataDir.resolve("postgres"))))
                 .as("a PostgreSQL left running on the data directory")
                 .isEmpty();
@@ -174,11 +190,16 @@ class CrashAndOutageIT {
 
     /** Every image is in the projection within seconds: it catches up after a restart or an outage. */
     private static void awaitReadable(LedgerClient api, List<String> ids) {
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            for (String id : ids) {
-                assertThat(api.send("GET", "/v2/images/" + id, null, null).status()).as(id).isEqualTo(200);
-            }
-        });
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    for (String id : ids) {
+                        assertThat(api.send("GET", "/v2/images/" + id, null, null)
+                                        .status())
+                                .as(id)
+                                .isEqualTo(200);
+                    }
+                });
     }
 
     private static void awaitAcknowledged(WriteLoad load, int count) throws InterruptedException {

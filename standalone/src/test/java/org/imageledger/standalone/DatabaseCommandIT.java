@@ -39,20 +39,29 @@ class DatabaseCommandIT {
             Process second = start("second", freePort());
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(second.exitValue()).isEqualTo(1);
-            assertThat(log("second")).contains("already runs on " + dataDir.toAbsolutePath().resolve("postgres"));
+            assertThat(log("second"))
+                    .contains("already runs on " + dataDir.toAbsolutePath().resolve("postgres"));
         } finally {
             server.destroy();
             if (!server.waitFor(30, TimeUnit.SECONDS)) {
                 server.destroyForcibly().waitFor();
             }
         }
-        assertThat(dataDir.resolve("postgres").resolve("postmaster.pid")).as(log("server")).doesNotExist();
+        assertThat(dataDir.resolve("postgres").resolve("postmaster.pid"))
+                .as(log("server"))
+                .doesNotExist();
         assertThat(answers(port)).isFalse();
     }
 
     private Process start(String name, int port) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                        "-jar", JAR.toString(), "database", "--port=" + port, "--image-ledger.data-dir=" + dataDir)
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx128m",
+                        "-jar",
+                        JAR.toString(),
+                        "database",
+                        "--port=" + port,
+                        "--image-ledger.data-dir=" + dataDir)
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(name + ".log").toFile())
                 .start();

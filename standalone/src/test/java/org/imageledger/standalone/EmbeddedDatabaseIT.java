@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The embedded default is a current PostgreSQL that never acknowledges a write it could lose in a crash. */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DisabledIfEnvironmentVariable(named = "IMAGE_LEDGER_DATASOURCE_URL", matches = ".+",
+@DisabledIfEnvironmentVariable(
+        named = "IMAGE_LEDGER_DATASOURCE_URL",
+        matches = ".+",
         disabledReason = "checks the embedded server, not an external one")
 class EmbeddedDatabaseIT {
 

@@ -6,21 +6,42 @@ import org.imageledger.testing.LedgerClient;
 
 /** The requests of the access matrix, by the names its tables use. */
 enum Endpoint {
-    CREATE("create", Kind.CREATE, s -> new Request("POST", "/v2/images", "application/json",
-            "{\"name\": \"access-matrix\", \"owner\": \"" + s.owner() + "\", \"visibility\": \"" + s.visibility()
-                    + "\"}")),
-    PATCH("patch", Kind.WRITE, s -> new Request("PATCH", image(s), LedgerClient.JSON_PATCH,
-            "[{\"op\": \"add\", \"path\": \"/matrix\", \"value\": \"" + s.unique() + "\"}]")),
-    PATCH_OWNER("patch-owner", Kind.WRITE, s -> new Request("PATCH", image(s), LedgerClient.JSON_PATCH,
-            "[{\"op\": \"replace\", \"path\": \"/owner\", \"value\": \"elsewhere\"}]")),
+    CREATE(
+            "create",
+            Kind.CREATE,
+            s -> new Request(
+                    "POST",
+                    "/v2/images",
+                    "application/json",
+                    "{\"name\": \"access-matrix\", \"owner\": \"" + s.owner() + "\", \"visibility\": \""
+                            + s.visibility() + "\"}")),
+    PATCH(
+            "patch",
+            Kind.WRITE,
+            s -> new Request(
+                    "PATCH",
+                    image(s),
+                    LedgerClient.JSON_PATCH,
+                    "[{\"op\": \"add\", \"path\": \"/matrix\", \"value\": \"" + s.unique() + "\"}]")),
+    PATCH_OWNER(
+            "patch-owner",
+            Kind.WRITE,
+            s -> new Request(
+                    "PATCH",
+                    image(s),
+                    LedgerClient.JSON_PATCH,
+                    "[{\"op\": \"replace\", \"path\": \"/owner\", \"value\": \"elsewhere\"}]")),
     DELETE("delete", Kind.WRITE, s -> new Request("DELETE", image(s), null, null)),
     DEACTIVATE("deactivate", Kind.WRITE, s -> new Request("POST", image(s) + "/actions/deactivate", null, null)),
     REACTIVATE("reactivate", Kind.WRITE, s -> new Request("POST", image(s) + "/actions/reactivate", null, null)),
     TAG_PUT("tag-put", Kind.WRITE, s -> new Request("PUT", image(s) + "/tags/" + s.unique(), null, null)),
-    TAG_DELETE("tag-delete", Kind.WRITE,
-            s -> new Request("DELETE", image(s) + "/tags/" + AccessImages.TAG, null, null)),
-    MEMBER_ADD("member-add", Kind.WRITE, s -> new Request("POST", image(s) + "/members", "application/json",
-            "{\"member\": \"" + s.unique() + "\"}")),
+    TAG_DELETE(
+            "tag-delete", Kind.WRITE, s -> new Request("DELETE", image(s) + "/tags/" + AccessImages.TAG, null, null)),
+    MEMBER_ADD(
+            "member-add",
+            Kind.WRITE,
+            s -> new Request(
+                    "POST", image(s) + "/members", "application/json", "{\"member\": \"" + s.unique() + "\"}")),
     MEMBERS("members", Kind.READ, s -> get(image(s) + "/members")),
     FILE("file", Kind.READ, s -> get(image(s) + "/file")),
     SHOW("show", Kind.READ, s -> get(image(s))),
@@ -33,8 +54,8 @@ enum Endpoint {
     EVENTS("events", Kind.SERVICE, s -> get("/v2/events?limit=1")),
     PROJECTION_STATUS("projection-status", Kind.SERVICE, s -> get(projection(""))),
     PROJECTION_VERIFY("projection-verify", Kind.SERVICE, s -> new Request("POST", projection("/verify"), null, null)),
-    PROJECTION_REBUILD("projection-rebuild", Kind.SERVICE,
-            s -> new Request("POST", projection("/rebuild"), null, null)),
+    PROJECTION_REBUILD(
+            "projection-rebuild", Kind.SERVICE, s -> new Request("POST", projection("/rebuild"), null, null)),
     SCHEMA_IMAGE("schema-image", Kind.SERVICE, s -> get("/v2/schemas/image")),
     SCHEMA_IMAGES("schema-images", Kind.SERVICE, s -> get("/v2/schemas/images")),
     SCHEMA_MEMBER("schema-member", Kind.SERVICE, s -> get("/v2/schemas/member")),

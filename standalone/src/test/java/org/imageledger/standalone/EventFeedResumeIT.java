@@ -53,24 +53,29 @@ class EventFeedResumeIT {
         }
 
         List<Long> seen = new ArrayList<>();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(() -> {
-            boolean written = writers.stream().allMatch(Future::isDone);
-            long head = head();
-            long after = seen.isEmpty() ? start : seen.get(seen.size() - 1);
-            for (JsonNode line : reader.send("GET", "/v2/events?limit=5&after_position=" + after, null, null).lines()) {
-                seen.add(line.get("position").asLong());
-            }
-            return written && !seen.isEmpty() && seen.get(seen.size() - 1) >= head;
-        });
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    boolean written = writers.stream().allMatch(Future::isDone);
+                    long head = head();
+                    long after = seen.isEmpty() ? start : seen.get(seen.size() - 1);
+                    for (JsonNode line : reader.send("GET", "/v2/events?limit=5&after_position=" + after, null, null)
+                            .lines()) {
+                        seen.add(line.get("position").asLong());
+                    }
+                    return written && !seen.isEmpty() && seen.get(seen.size() - 1) >= head;
+                });
         for (Future<?> done : writers) {
             done.get();
         }
         threads.shutdown();
 
         assertThat(seen).isSorted().doesNotHaveDuplicates();
-        assertThat(seen).containsExactlyElementsOf(jdbc.queryForList(
-                "SELECT globalindex FROM domainevententry WHERE globalindex > ? ORDER BY globalindex", Long.class,
-                start));
+        assertThat(seen)
+                .containsExactlyElementsOf(jdbc.queryForList(
+                        "SELECT globalindex FROM domainevententry WHERE globalindex > ? ORDER BY globalindex",
+                        Long.class,
+                        start));
     }
 
     private long head() {
@@ -79,11 +84,16 @@ class EventFeedResumeIT {
 
     private static String create(LedgerClient api, String name) {
         return api.send("POST", "/v2/images", "application/json", "{\"name\": \"" + name + "\"}")
-                .json().get("id").asText();
+                .json()
+                .get("id")
+                .asText();
     }
 
     private static void addProperty(LedgerClient api, String id, String key) {
-        var response = api.send("PATCH", "/v2/images/" + id, LedgerClient.JSON_PATCH,
+        var response = api.send(
+                "PATCH",
+                "/v2/images/" + id,
+                LedgerClient.JSON_PATCH,
                 "[{\"op\": \"add\", \"path\": \"/" + key + "\", \"value\": \"x\"}]");
         assertThat(response.status()).isEqualTo(200);
     }

@@ -32,8 +32,8 @@ final class FeedReader implements AutoCloseable {
     private void poll() {
         while (!stopped) {
             // Min-Position 0: the feed reads the events, so it need not wait for the projection
-            Reply page = auditor.send("GET", "/v2/events?limit=1000&after_position=" + last, null, null,
-                    Map.of("Min-Position", "0"));
+            Reply page = auditor.send(
+                    "GET", "/v2/events?limit=1000&after_position=" + last, null, null, Map.of("Min-Position", "0"));
             assertThat(page.status()).isEqualTo(200);
             for (JsonNode line : page.lines()) {
                 long position = line.get("position").asLong();

@@ -28,7 +28,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Image data through the Glance endpoints: upload, download, ranges, limits, and uploads that end badly. */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = StandaloneApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "image-ledger.data.max-size=64KB")
 class ImageDataIT {
 
@@ -66,12 +68,17 @@ class ImageDataIT {
         assertThat(download.headers().firstValue("Content-MD5")).contains(hex("MD5", data));
         assertThat(download.headers().firstValue("Content-Type")).contains(OCTETS);
 
-        var history = api.send("GET", "/v2/images/" + id + "/history", null, null).json().get("entries");
+        var history = api.send("GET", "/v2/images/" + id + "/history", null, null)
+                .json()
+                .get("entries");
         assertThat(history.findValuesAsText("event"))
                 .containsExactly("ImageCreated", "ImageDataUploadStarted", "ImageDataUploaded");
-        var blame = api.send("GET", "/v2/images/" + id + "/blame", null, null).json().get("fields");
+        var blame = api.send("GET", "/v2/images/" + id + "/blame", null, null)
+                .json()
+                .get("fields");
         assertThat(blame.get("checksum").get("version").asLong()).isEqualTo(2);
-        var verified = api.send("POST", "/v2/admin/projections/image-metadata/verify", null, null).json();
+        var verified = api.send("POST", "/v2/admin/projections/image-metadata/verify", null, null)
+                .json();
         assertThat(verified.get("mismatch_count").asInt()).isZero();
     }
 
@@ -79,7 +86,8 @@ class ImageDataIT {
     void aChunkedUploadWithoutLengthIsTakenWhole() throws Exception {
         String id = createImage(LedgerClient.ADMIN_TOKEN);
         byte[] data = randomBytes(5000, 2);
-        HttpResponse<String> upload = http.send(request(id, LedgerClient.ADMIN_TOKEN)
+        HttpResponse<String> upload = http.send(
+                request(id, LedgerClient.ADMIN_TOKEN)
                         .header("Content-Type", OCTETS)
                         .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(data)))
                         .build(),
@@ -106,10 +114,12 @@ class ImageDataIT {
                 .isEqualTo(java.util.Arrays.copyOfRange(data, 990, 1000));
         assertThat(get(id, "bytes=995-", LedgerClient.ADMIN_TOKEN).body())
                 .isEqualTo(java.util.Arrays.copyOfRange(data, 995, 1000));
-        assertThat(get(id, "bytes=1000-", LedgerClient.ADMIN_TOKEN).statusCode()).isEqualTo(416);
+        assertThat(get(id, "bytes=1000-", LedgerClient.ADMIN_TOKEN).statusCode())
+                .isEqualTo(416);
         assertThat(get(id, "bytes=5-2", LedgerClient.ADMIN_TOKEN).statusCode()).isEqualTo(416);
         assertThat(get(id, "bytes=abc", LedgerClient.ADMIN_TOKEN).statusCode()).isEqualTo(416);
-        assertThat(get(id, "bytes=0-1,5-6", LedgerClient.ADMIN_TOKEN).statusCode()).isEqualTo(400);
+        assertThat(get(id, "bytes=0-1,5-6", LedgerClient.ADMIN_TOKEN).statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -125,7 +135,8 @@ class ImageDataIT {
         String id = createImage(LedgerClient.ADMIN_TOKEN);
         byte[] first = randomBytes(100, 4);
         put(id, first, LedgerClient.ADMIN_TOKEN);
-        assertThat(put(id, randomBytes(100, 5), LedgerClient.ADMIN_TOKEN).statusCode()).isEqualTo(409);
+        assertThat(put(id, randomBytes(100, 5), LedgerClient.ADMIN_TOKEN).statusCode())
+                .isEqualTo(409);
         assertThat(get(id, null, LedgerClient.ADMIN_TOKEN).body()).isEqualTo(first);
     }
 
@@ -133,14 +144,17 @@ class ImageDataIT {
     void dataBeyondTheLimitIsRefusedAndLeavesTheImageQueuedWithoutAFile() throws Exception {
         LedgerClient api = new LedgerClient(port);
         String declared = createImage(LedgerClient.ADMIN_TOKEN);
-        assertThat(put(declared, randomBytes(70_000, 6), LedgerClient.ADMIN_TOKEN).statusCode()).isEqualTo(413);
+        assertThat(put(declared, randomBytes(70_000, 6), LedgerClient.ADMIN_TOKEN)
+                        .statusCode())
+                .isEqualTo(413);
         var untouched = api.send("GET", "/v2/images/" + declared, null, null).json();
         assertThat(untouched.get("status").asText()).isEqualTo("queued");
         assertThat(untouched.get("version").asLong()).isZero();
 
         String chunked = createImage(LedgerClient.ADMIN_TOKEN);
         byte[] tooMuch = randomBytes(70_000, 7);
-        HttpResponse<String> refused = http.send(request(chunked, LedgerClient.ADMIN_TOKEN)
+        HttpResponse<String> refused = http.send(
+                request(chunked, LedgerClient.ADMIN_TOKEN)
                         .header("Content-Type", OCTETS)
                         .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(tooMuch)))
                         .build(),
@@ -167,7 +181,9 @@ class ImageDataIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> "saving".equals(status(api, id)));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> "queued".equals(status(api, id)));
-        var history = api.send("GET", "/v2/images/" + id + "/history", null, null).json().get("entries");
+        var history = api.send("GET", "/v2/images/" + id + "/history", null, null)
+                .json()
+                .get("entries");
         assertThat(history.findValuesAsText("event")).last().isEqualTo("ImageDataUploadFailed");
         await().atMost(Duration.ofSeconds(10)).until(() -> filesOf(id).isEmpty());
     }
@@ -188,7 +204,8 @@ class ImageDataIT {
         String id = createImage("demo-member");
         byte[] data = randomBytes(100, 10);
         assertThat(put(id, data, "demo-member").statusCode()).isEqualTo(204);
-        assertThat(admin.send("POST", "/v2/images/" + id + "/actions/deactivate", null, null).status())
+        assertThat(admin.send("POST", "/v2/images/" + id + "/actions/deactivate", null, null)
+                        .status())
                 .isEqualTo(204);
         assertThat(get(id, null, "demo-member").statusCode()).isEqualTo(403);
         assertThat(get(id, null, LedgerClient.ADMIN_TOKEN).body()).isEqualTo(data);
@@ -207,25 +224,37 @@ class ImageDataIT {
     }
 
     private String createImage(String token) {
-        var created = new LedgerClient(port, token).send("POST", "/v2/images", "application/json",
-                "{\"name\": \"data\", \"disk_format\": \"raw\", \"container_format\": \"bare\"}");
+        var created = new LedgerClient(port, token)
+                .send(
+                        "POST",
+                        "/v2/images",
+                        "application/json",
+                        "{\"name\": \"data\", \"disk_format\": \"raw\", \"container_format\": \"bare\"}");
         assertThat(created.status()).isEqualTo(201);
         return created.json().get("id").asText();
     }
 
     private static String status(LedgerClient api, String id) {
-        return api.send("GET", "/v2/images/" + id, null, null).json().get("status").asText();
+        return api.send("GET", "/v2/images/" + id, null, null)
+                .json()
+                .get("status")
+                .asText();
     }
 
     private List<Path> filesOf(String id) throws IOException {
         try (Stream<Path> files = Files.walk(store.path())) {
-            return files.filter(file -> file.getFileName().toString().startsWith(id)).toList();
+            return files.filter(file -> file.getFileName().toString().startsWith(id))
+                    .toList();
         }
     }
 
     private HttpResponse<String> put(String id, byte[] data, String token) throws Exception {
-        return http.send(request(id, token).header("Content-Type", OCTETS)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(data)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                request(id, token)
+                        .header("Content-Type", OCTETS)
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(data))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<byte[]> get(String id, String range, String token) throws Exception {

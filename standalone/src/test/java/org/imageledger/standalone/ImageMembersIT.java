@@ -30,7 +30,10 @@ class ImageMembersIT {
     void sharedImage() {
         owner = new LedgerClient(port, "demo-member");
         member = new LedgerClient(port, "other-member");
-        var created = owner.send("POST", "/v2/images", "application/json",
+        var created = owner.send(
+                "POST",
+                "/v2/images",
+                "application/json",
                 "{\"name\": \"shared\", \"visibility\": \"shared\", \"disk_format\": \"raw\", \"container_format\": \"bare\"}");
         id = created.json().get("id").asText();
     }
@@ -60,7 +63,8 @@ class ImageMembersIT {
         assertThat(answer(member, "rejected").json().get("status").asText()).isEqualTo("rejected");
         assertThat(listed(member, "")).doesNotContain(id);
         assertThat(listed(member, "?member_status=rejected")).contains(id);
-        assertThat(listed(owner, "?member_status=rejected")).as("the owner's own images are listed whatever the status")
+        assertThat(listed(owner, "?member_status=rejected"))
+                .as("the owner's own images are listed whatever the status")
                 .contains(id);
     }
 
@@ -68,21 +72,30 @@ class ImageMembersIT {
     void onlyTheMemberAnswersAndOnlyTheOwnerChoosesMembers() {
         owner.send("POST", image() + "/members", "application/json", "{\"member\": \"other\"}");
         owner.send("POST", image() + "/members", "application/json", "{\"member\": \"third\"}");
-        assertThat(owner.send("POST", image() + "/members", "application/json", "{\"member\": \"other\"}").status())
+        assertThat(owner.send("POST", image() + "/members", "application/json", "{\"member\": \"other\"}")
+                        .status())
                 .isEqualTo(409);
         assertThat(answer(owner, "accepted").status()).isEqualTo(403);
-        assertThat(member.send("POST", image() + "/members", "application/json", "{\"member\": \"fourth\"}").status())
+        assertThat(member.send("POST", image() + "/members", "application/json", "{\"member\": \"fourth\"}")
+                        .status())
                 .isEqualTo(403);
-        assertThat(member.send("DELETE", image() + "/members/other", null, null).status()).isEqualTo(403);
+        assertThat(member.send("DELETE", image() + "/members/other", null, null).status())
+                .isEqualTo(403);
 
         assertThat(members(owner)).containsExactlyInAnyOrder("other", "third");
         assertThat(members(member)).containsExactly("other");
-        assertThat(member.send("GET", image() + "/members/third", null, null).status()).isEqualTo(404);
-        assertThat(member.send("GET", image() + "/members/other", null, null).json().get("status").asText())
+        assertThat(member.send("GET", image() + "/members/third", null, null).status())
+                .isEqualTo(404);
+        assertThat(member.send("GET", image() + "/members/other", null, null)
+                        .json()
+                        .get("status")
+                        .asText())
                 .isEqualTo("pending");
 
-        assertThat(owner.send("DELETE", image() + "/members/other", null, null).status()).isEqualTo(204);
-        assertThat(owner.send("DELETE", image() + "/members/other", null, null).status()).isEqualTo(404);
+        assertThat(owner.send("DELETE", image() + "/members/other", null, null).status())
+                .isEqualTo(204);
+        assertThat(owner.send("DELETE", image() + "/members/other", null, null).status())
+                .isEqualTo(404);
         assertThat(member.send("GET", image(), null, null).status()).isEqualTo(404);
     }
 
@@ -90,14 +103,20 @@ class ImageMembersIT {
     void refusesWhatGlanceRefuses() {
         var privateImage = owner.send("POST", "/v2/images", "application/json", "{\"visibility\": \"private\"}");
         String privateId = privateImage.json().get("id").asText();
-        assertThat(owner.send("POST", "/v2/images/" + privateId + "/members", "application/json",
-                        "{\"member\": \"other\"}").status())
+        assertThat(owner.send(
+                                "POST",
+                                "/v2/images/" + privateId + "/members",
+                                "application/json",
+                                "{\"member\": \"other\"}")
+                        .status())
                 .isEqualTo(403);
-        assertThat(owner.send("POST", image() + "/members", "application/json", "{\"nomember\": \"other\"}").status())
+        assertThat(owner.send("POST", image() + "/members", "application/json", "{\"nomember\": \"other\"}")
+                        .status())
                 .isEqualTo(400);
         owner.send("POST", image() + "/members", "application/json", "{\"member\": \"other\"}");
         assertThat(answer(member, "bogus").status()).isEqualTo(400);
-        assertThat(owner.send("GET", image(), null, null).json().get("version").asLong()).isEqualTo(1);
+        assertThat(owner.send("GET", image(), null, null).json().get("version").asLong())
+                .isEqualTo(1);
     }
 
     @Test
@@ -106,11 +125,17 @@ class ImageMembersIT {
         answer(member, "accepted");
         owner.send("DELETE", image() + "/members/other", null, null);
         List<String> entries = new ArrayList<>();
-        for (JsonNode entry : owner.send("GET", image() + "/history", null, null).json().get("entries")) {
-            entries.add(entry.get("event").asText() + " by " + entry.get("actor").asText());
+        for (JsonNode entry :
+                owner.send("GET", image() + "/history", null, null).json().get("entries")) {
+            entries.add(
+                    entry.get("event").asText() + " by " + entry.get("actor").asText());
         }
-        assertThat(entries).containsExactly("ImageCreated by demo:member", "ImageMemberAdded by demo:member",
-                "ImageMemberStatusChanged by other:member", "ImageMemberRemoved by demo:member");
+        assertThat(entries)
+                .containsExactly(
+                        "ImageCreated by demo:member",
+                        "ImageMemberAdded by demo:member",
+                        "ImageMemberStatusChanged by other:member",
+                        "ImageMemberRemoved by demo:member");
         var verified = new LedgerClient(port).send("POST", "/v2/admin/projections/image-metadata/verify", null, null);
         assertThat(verified.json().get("mismatch_count").asInt()).isZero();
     }
@@ -124,10 +149,16 @@ class ImageMembersIT {
     }
 
     private List<String> listed(LedgerClient client, String query) {
-        return client.send("GET", "/v2/images" + query, null, null).json().get("images").findValuesAsText("id");
+        return client.send("GET", "/v2/images" + query, null, null)
+                .json()
+                .get("images")
+                .findValuesAsText("id");
     }
 
     private List<String> members(LedgerClient client) {
-        return client.send("GET", image() + "/members", null, null).json().get("members").findValuesAsText("member_id");
+        return client.send("GET", image() + "/members", null, null)
+                .json()
+                .get("members")
+                .findValuesAsText("member_id");
     }
 }

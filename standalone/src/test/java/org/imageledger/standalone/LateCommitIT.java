@@ -116,14 +116,20 @@ class LateCommitIT {
 
         List<Long> page = new LedgerClient(port, "auditor-secret")
                 .send("GET", "/v2/events?after_position=" + start, null, null).lines().stream()
-                .map(line -> line.get("position").asLong()).toList();
+                        .map(line -> line.get("position").asLong())
+                        .toList();
         assertThat(refused.status()).isGreaterThanOrEqualTo(500);
-        assertThat(page).as("the feed answers at once past the hole").contains(position)
+        assertThat(page)
+                .as("the feed answers at once past the hole")
+                .contains(position)
                 .containsExactlyElementsOf(committedAfter(start));
         assertThat(progress.awaitApplied(position, Duration.ofSeconds(5))).isTrue();
         assertThat(exported(start)).containsExactlyElementsOf(committedAfter(start));
-        assertThat(api.send("GET", "/v2/images/" + failing, null, null).header("ETag")).isEqualTo("\"0\"");
-        assertThat(api.send("GET", "/v2/images/" + failing + "/history", null, null).body()).doesNotContain("never");
+        assertThat(api.send("GET", "/v2/images/" + failing, null, null).header("ETag"))
+                .isEqualTo("\"0\"");
+        assertThat(api.send("GET", "/v2/images/" + failing + "/history", null, null)
+                        .body())
+                .doesNotContain("never");
     }
 
     interface Writes {
@@ -139,8 +145,10 @@ class LateCommitIT {
         long resume;
         try (FeedReader feed = new FeedReader(port, start)) {
             Future<?> lateWrite = threads.submit(() -> patch(late, 1, "late"));
-            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'", Integer.class) == 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jdbc.queryForObject(
+                                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'", Integer.class)
+                            == 1);
             List<Future<?>> writers = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
                 writers.add(threads.submit(() -> {
@@ -161,14 +169,16 @@ class LateCommitIT {
         }
         List<Long> committed = committedAfter(start);
         assertThat(exported).containsExactlyElementsOf(committed);
-        assertThat(progress.awaitApplied(committed.get(committed.size() - 1), Duration.ofMinutes(2))).isTrue();
+        assertThat(progress.awaitApplied(committed.get(committed.size() - 1), Duration.ofMinutes(2)))
+                .isTrue();
         Reply image = api.send("GET", "/v2/images/" + late, null, null);
         assertThat(image.header("ETag")).isEqualTo("\"1\"");
         assertThat(image.json().path("p0").asText()).isEqualTo("late");
         assertThat(rebuild.verifyLive().matches()).isTrue();
         long latePosition = jdbc.queryForObject(
                 "SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 1",
-                Long.class, late);
+                Long.class,
+                late);
         return committed.stream().filter(p -> p > latePosition).toList();
     }
 
@@ -187,8 +197,7 @@ class LateCommitIT {
     }
 
     private String create(String name) {
-        Reply created =
-                api.send("POST", "/v2/images", "application/json", "{\"name\": \"" + name + "\"}");
+        Reply created = api.send("POST", "/v2/images", "application/json", "{\"name\": \"" + name + "\"}");
         assertThat(created.status()).isEqualTo(201);
         return created.json().get("id").asText();
     }
@@ -209,34 +218,45 @@ class LateCommitIT {
 
     /** Appends events setting the image's properties p0, p1, … to the value, as the write side would. */
     private void appendProperties(String imageId, int events, String value) {
-        long next = eventStore.lastSequenceNumberFor(imageId).map(last -> last + 1).orElse(0L);
+        long next =
+                eventStore.lastSequenceNumberFor(imageId).map(last -> last + 1).orElse(0L);
         List<EventMessage<?>> messages = new ArrayList<>();
         for (int i = 0; i < events; i++) {
-            messages.add(new GenericDomainEventMessage<>("Image", imageId, next + i,
-                    new ImagePropertySet(imageId, "p" + (i % 100), value + "-" + i)));
+            messages.add(new GenericDomainEventMessage<>(
+                    "Image", imageId, next + i, new ImagePropertySet(imageId, "p" + (i % 100), value + "-" + i)));
         }
         eventStore.publish(messages);
     }
 
     private List<Long> exported(long after) {
-        List<String> args = new ArrayList<>(List.of("export", "--after", Long.toString(after),
-                "--image-ledger.ephemeral=false", "--image-ledger.datasource.url=" + dataSource.getJdbcUrl(),
+        List<String> args = new ArrayList<>(List.of(
+                "export",
+                "--after",
+                Long.toString(after),
+                "--image-ledger.ephemeral=false",
+                "--image-ledger.datasource.url=" + dataSource.getJdbcUrl(),
                 "--image-ledger.datasource.username=" + dataSource.getUsername()));
         if (dataSource.getPassword() != null) {
             args.add("--image-ledger.datasource.password=" + dataSource.getPassword());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = LedgerCommands.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = LedgerCommands.run(
+                args.toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        return out.toString(StandardCharsets.UTF_8).lines()
-                .map(line -> Long.parseLong(line.replaceAll(".*\"position\":([0-9]+).*", "$1"))).toList();
+        return out.toString(StandardCharsets.UTF_8)
+                .lines()
+                .map(line -> Long.parseLong(line.replaceAll(".*\"position\":([0-9]+).*", "$1")))
+                .toList();
     }
 
     private List<Long> committedAfter(long position) {
-        return jdbc.queryForList("SELECT globalindex FROM domainevententry WHERE globalindex > ? ORDER BY globalindex",
-                Long.class, position);
+        return jdbc.queryForList(
+                "SELECT globalindex FROM domainevententry WHERE globalindex > ? ORDER BY globalindex",
+                Long.class,
+                position);
     }
 
     private long head() {

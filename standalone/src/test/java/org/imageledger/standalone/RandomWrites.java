@@ -25,8 +25,14 @@ final class RandomWrites {
 
     /** Creates an image, sends that many random writes, and answers its id. */
     String createAndChange(int writes) {
-        String id = api.send("POST", "/v2/images", "application/json",
-                "{\"name\": \"random\", \"tags\": [\"" + pick(TAGS) + "\"]}").json().get("id").asText();
+        String id = api.send(
+                        "POST",
+                        "/v2/images",
+                        "application/json",
+                        "{\"name\": \"random\", \"tags\": [\"" + pick(TAGS) + "\"]}")
+                .json()
+                .get("id")
+                .asText();
         for (int i = 0; i < writes; i++) {
             write(id);
         }
@@ -47,8 +53,12 @@ final class RandomWrites {
             case 5 -> patch(id, "replace", "/protected", Boolean.toString(random.nextBoolean()));
             case 6 -> api.send("PUT", "/v2/images/" + id + "/tags/" + pick(TAGS), null, null);
             case 7 -> api.send("DELETE", "/v2/images/" + id + "/tags/" + pick(TAGS), null, null);
-            default -> api.send("POST", "/v2/images/" + id + "/actions/"
-                    + (random.nextBoolean() ? "deactivate" : "reactivate"), null, null);
+            default ->
+                api.send(
+                        "POST",
+                        "/v2/images/" + id + "/actions/" + (random.nextBoolean() ? "deactivate" : "reactivate"),
+                        null,
+                        null);
         }
     }
 

@@ -22,7 +22,10 @@ class ReadYourWritesIT {
             assertThat(created.status()).isEqualTo(201);
             String id = created.json().get("id").asText();
             assertThat(api.send("GET", "/v2/images/" + id, null, null).status()).isEqualTo(200);
-            var patched = api.send("PATCH", "/v2/images/" + id, LedgerClient.JSON_PATCH,
+            var patched = api.send(
+                    "PATCH",
+                    "/v2/images/" + id,
+                    LedgerClient.JSON_PATCH,
                     "[{\"op\": \"add\", \"path\": \"/round\", \"value\": \"" + i + "\"}]");
             var read = api.send("GET", "/v2/images/" + id, null, null);
             assertThat(read.header("ETag")).isEqualTo(patched.header("ETag"));

@@ -47,14 +47,17 @@ class ReadYourWritesUnderLoadIT {
     void noReadOnEitherNodeIsOlderThanTheWriteItFollows() throws Exception {
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(
                         QueryNodeApplication.class, OtherNodeIdentity.class)
-                .run("--server.port=0", "--image-ledger.ephemeral=false",
+                .run(
+                        "--server.port=0",
+                        "--image-ledger.ephemeral=false",
                         "--image-ledger.datasource.url=" + dataSource.getJdbcUrl(),
                         "--image-ledger.datasource.username=" + dataSource.getUsername(),
                         "--image-ledger.datasource.password=" + dataSource.getPassword())) {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForList(
-                    "SELECT owner FROM tokenentry WHERE processorname = 'image-metadata'", String.class)
-                    .contains(OtherNodeIdentity.NODE_ID));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> jdbc.queryForList(
+                                    "SELECT owner FROM tokenentry WHERE processorname = 'image-metadata'", String.class)
+                            .contains(OtherNodeIdentity.NODE_ID));
             int otherPort = ((WebServerApplicationContext) other).getWebServer().getPort();
 
             Stale stale = pairs(new LedgerClient(otherPort));
@@ -77,9 +80,14 @@ class ReadYourWritesUnderLoadIT {
         for (int w = 0; w < WRITERS; w++) {
             writers.add(threads.submit(() -> {
                 String id = writer.send("POST", "/v2/images", "application/json", "{\"name\": \"pairs\"}")
-                        .json().get("id").asText();
+                        .json()
+                        .get("id")
+                        .asText();
                 for (int round = started.incrementAndGet(); round <= PAIRS; round = started.incrementAndGet()) {
-                    Reply written = writer.send("PATCH", "/v2/images/" + id, LedgerClient.JSON_PATCH,
+                    Reply written = writer.send(
+                            "PATCH",
+                            "/v2/images/" + id,
+                            LedgerClient.JSON_PATCH,
                             "[{\"op\": \"add\", \"path\": \"/round\", \"value\": \"" + round + "\"}]");
                     assertThat(written.status()).as(written.body()).isEqualTo(200);
                     if (isStale(writer.send("GET", "/v2/images/" + id, null, null), written, round)) {
@@ -106,7 +114,8 @@ class ReadYourWritesUnderLoadIT {
 
     private static boolean isStale(Reply read, Reply written, int round) {
         assertThat(read.status()).as(read.body()).isEqualTo(200);
-        return version(read) < version(written) || !read.json().path("round").asText().equals(Integer.toString(round));
+        return version(read) < version(written)
+                || !read.json().path("round").asText().equals(Integer.toString(round));
     }
 
     private static long version(Reply response) {

@@ -14,7 +14,9 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The embedded default keeps its data and its admin token in the data directory: a restart loses nothing. */
-@DisabledIfEnvironmentVariable(named = "IMAGE_LEDGER_DATASOURCE_URL", matches = ".+",
+@DisabledIfEnvironmentVariable(
+        named = "IMAGE_LEDGER_DATASOURCE_URL",
+        matches = ".+",
         disabledReason = "restarts the embedded server, not an external one")
 class RestartIT {
 
@@ -42,7 +44,10 @@ class RestartIT {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(StandaloneApplication.class)
-                .run("--server.port=0", "--image-ledger.ephemeral=false", "--image-ledger.data-dir=" + dataDir,
+                .run(
+                        "--server.port=0",
+                        "--image-ledger.ephemeral=false",
+                        "--image-ledger.data-dir=" + dataDir,
                         "--image-ledger.admin-token=");
     }
 

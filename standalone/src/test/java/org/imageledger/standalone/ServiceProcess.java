@@ -20,6 +20,7 @@ final class ServiceProcess {
 
     /** The jar this module builds, or another build's by {@code -Dimage-ledger.jar=…} (to compare with it). */
     private static final Path JAR = Path.of(System.getProperty("image-ledger.jar", "target/image-ledger.jar"));
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -35,9 +36,15 @@ final class ServiceProcess {
 
     static ServiceProcess start(Path dataDir, Path log) throws IOException {
         int port = freePort();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "--server.port=" + port,
-                        "--image-ledger.data-dir=" + dataDir, "--image-ledger.admin-token=" + LedgerClient.ADMIN_TOKEN)
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-jar",
+                        JAR.toString(),
+                        "--server.port=" + port,
+                        "--image-ledger.data-dir=" + dataDir,
+                        "--image-ledger.admin-token=" + LedgerClient.ADMIN_TOKEN)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
@@ -63,8 +70,11 @@ final class ServiceProcess {
     /** The status /actuator/health answers, or 0 when nothing answers. */
     int healthStatus() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (IOException notAnswering) {
             return 0;

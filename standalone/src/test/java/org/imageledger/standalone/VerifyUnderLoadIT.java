@@ -69,18 +69,25 @@ class VerifyUnderLoadIT {
 
         assertThat(runs).allSatisfy(run -> assertThat(run.mismatches()).isEmpty());
         assertThat(runs).allSatisfy(run -> assertThat(run.rows()).isPositive());
-        String tampered = new JdbcTemplate(dataSource).queryForObject(
-                "UPDATE image_metadata SET name = 'tampered' WHERE id = (SELECT min(id) FROM image_metadata)"
-                        + " RETURNING id", String.class);
+        String tampered = new JdbcTemplate(dataSource)
+                .queryForObject(
+                        "UPDATE image_metadata SET name = 'tampered' WHERE id = (SELECT min(id) FROM image_metadata)"
+                                + " RETURNING id",
+                        String.class);
         assertThat(rebuild.verifyLive().mismatches()).containsExactly(tampered);
     }
 
     /** Creates an image and keeps changing it, a few fields at a time, until told to stop. */
     private Void write(LedgerClient api) {
         String id = api.send("POST", "/v2/images", "application/json", "{\"name\": \"verified\"}")
-                .json().get("id").asText();
+                .json()
+                .get("id")
+                .asText();
         for (int round = 0; writing; round++) {
-            Reply reply = api.send("PATCH", "/v2/images/" + id, LedgerClient.JSON_PATCH,
+            Reply reply = api.send(
+                    "PATCH",
+                    "/v2/images/" + id,
+                    LedgerClient.JSON_PATCH,
                     "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"n" + round + "\"},"
                             + " {\"op\": \"add\", \"path\": \"/round\", \"value\": \"" + round + "\"},"
                             + " {\"op\": \"replace\", \"path\": \"/tags\", \"value\": [\"t" + round + "\"]}]");

@@ -34,12 +34,13 @@ final class WriteLoad implements AutoCloseable {
         while (running.get()) {
             long started = System.nanoTime();
             try {
-                Reply response =
-                        api.send("POST", "/v2/images", "application/json", "{\"name\": \"load\"}");
+                Reply response = api.send("POST", "/v2/images", "application/json", "{\"name\": \"load\"}");
                 if (response.status() == 201) {
                     acknowledged.add(response.json().get("id").asText());
                 } else {
-                    refusals.add(new Answer(response.status(), response.header("Retry-After"),
+                    refusals.add(new Answer(
+                            response.status(),
+                            response.header("Retry-After"),
                             Duration.ofNanos(System.nanoTime() - started)));
                 }
             } catch (RuntimeException connectionLost) {

@@ -19,6 +19,7 @@ public final class LedgerClient {
     public static final String JSON_PATCH = "application/openstack-images-v2.1-json-patch";
     /** The admin token the test configurations grant. */
     public static final String ADMIN_TOKEN = "admin-secret";
+
     public static final String TOKEN_HEADER = "X-Auth-Token";
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -101,7 +102,10 @@ public final class LedgerClient {
 
     public Reply send(
             String method, String pathAndQuery, String contentType, String body, Map<String, String> headers) {
-        return exchange(method, pathAndQuery, contentType,
+        return exchange(
+                method,
+                pathAndQuery,
+                contentType,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
                 headers);
     }
@@ -135,14 +139,19 @@ public final class LedgerClient {
 
     /** Uploads image data with its length. */
     public Reply putData(String path, byte[] data) {
-        return exchange("PUT", path, "application/octet-stream", HttpRequest.BodyPublishers.ofByteArray(data),
-                Map.of());
+        return exchange(
+                "PUT", path, "application/octet-stream", HttpRequest.BodyPublishers.ofByteArray(data), Map.of());
     }
 
-    private Reply exchange(String method, String pathAndQuery, String contentType, HttpRequest.BodyPublisher body,
+    private Reply exchange(
+            String method,
+            String pathAndQuery,
+            String contentType,
+            HttpRequest.BodyPublisher body,
             Map<String, String> headers) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(timeout).method(method, body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .timeout(timeout)
+                .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -59,7 +59,8 @@ public final class BenchDatabase implements AutoCloseable {
     /** The server process, so that it can be stopped even if this JVM dies. */
     public long postmasterPid() {
         try {
-            return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+            return Long.parseLong(
+                    Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

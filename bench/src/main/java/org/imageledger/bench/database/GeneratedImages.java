@@ -36,8 +36,11 @@ public final class GeneratedImages {
                 DISK_FORMATS.get(number % DISK_FORMATS.size()),
                 "bare",
                 OWNER_PREFIX + (number % 100),
-                Map.of("os_distro", DISTROS.get(number / DISK_FORMATS.size() % DISTROS.size()),
-                        "os_version", Integer.toString(number % 7)),
+                Map.of(
+                        "os_distro",
+                        DISTROS.get(number / DISK_FORMATS.size() % DISTROS.size()),
+                        "os_version",
+                        Integer.toString(number % 7)),
                 List.of("bench"));
     }
 

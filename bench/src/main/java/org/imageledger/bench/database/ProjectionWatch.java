@@ -25,8 +25,12 @@ public final class ProjectionWatch {
         }
 
         public String describe() {
-            return String.format(Locale.ROOT, "the projection had applied %,d of %,d events after %d s", applied,
-                    events, waited.toSeconds());
+            return String.format(
+                    Locale.ROOT,
+                    "the projection had applied %,d of %,d events after %d s",
+                    applied,
+                    events,
+                    waited.toSeconds());
         }
     }
 
@@ -37,7 +41,8 @@ public final class ProjectionWatch {
     }
 
     public long events() throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             return single(statement, "SELECT count(*) FROM domainevententry");
         }
     }
@@ -45,7 +50,8 @@ public final class ProjectionWatch {
     /** Waits until the projection has applied every event in the store, or the timeout has passed. */
     public CatchUp awaitCaughtUp(Duration timeout) throws SQLException, InterruptedException {
         long started = System.nanoTime();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             long events = single(statement, "SELECT count(*) FROM domainevententry");
             while (true) {
                 long applied = single(statement, "SELECT coalesce(sum(version + 1), 0) FROM image_metadata");

@@ -34,7 +34,8 @@ public final class RawEventTable {
     }
 
     public static RawEventTable create(BenchDatabase database, StoredEvents events) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE " + TABLE + " (LIKE domainevententry INCLUDING ALL)");
             // LIKE copies the default, which would draw positions from the service's own sequence under its append
             // lock, serializing the baseline's commits with the service's: the copy gets a sequence of its own
@@ -68,8 +69,13 @@ public final class RawEventTable {
                     rows.next();
                     version = rows.getLong(1) + 1;
                 }
-                bind(insert, events.of(
-                        new ImagePropertySet(imageId, "bench_key", "v" + ++values), version, Instant.now(), actor));
+                bind(
+                        insert,
+                        events.of(
+                                new ImagePropertySet(imageId, "bench_key", "v" + ++values),
+                                version,
+                                Instant.now(),
+                                actor));
                 insert.executeUpdate();
                 connection.commit();
             }
@@ -108,8 +114,19 @@ public final class RawEventTable {
 
     /** The creation event of a create request like the one the create benchmark sends. */
     private static ImageCreated created(String imageId) {
-        return new ImageCreated(imageId, "bench", "shared", false, false, 0, 0, "qcow2", "bare", "admin",
-                Map.of("bench_key", "v0"), List.of());
+        return new ImageCreated(
+                imageId,
+                "bench",
+                "shared",
+                false,
+                false,
+                0,
+                0,
+                "qcow2",
+                "bare",
+                "admin",
+                Map.of("bench_key", "v0"),
+                List.of());
     }
 
     private static void bind(PreparedStatement insert, StoredEvent event) throws SQLException {

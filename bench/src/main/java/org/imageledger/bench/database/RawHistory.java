@@ -13,9 +13,10 @@ public final class RawHistory implements AutoCloseable {
 
     public RawHistory(BenchDatabase database) throws SQLException {
         connection = database.connect();
-        page = connection.prepareStatement("SELECT globalindex, sequencenumber, timestamp, payloadtype, payload, metadata"
-                + " FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber >= ?"
-                + " ORDER BY sequencenumber LIMIT ?");
+        page = connection.prepareStatement(
+                "SELECT globalindex, sequencenumber, timestamp, payloadtype, payload, metadata"
+                        + " FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber >= ?"
+                        + " ORDER BY sequencenumber LIMIT ?");
     }
 
     /** Reads the page of events from {@code fromVersion} on; returns how many it held. */

@@ -33,7 +33,8 @@ public final class RawReads implements AutoCloseable {
         connection = database.connect();
         image = connection.prepareStatement(SELECT + " WHERE m.id = ? AND m.status <> 'deleted'");
         list = connection.prepareStatement(LIST_BY_FORMAT_AND_DISTRO);
-        properties = connection.prepareStatement("SELECT image_id, key, value FROM image_property WHERE image_id = ANY (?)");
+        properties =
+                connection.prepareStatement("SELECT image_id, key, value FROM image_property WHERE image_id = ANY (?)");
         tags = connection.prepareStatement("SELECT image_id, tag FROM image_tag WHERE image_id = ANY (?)");
     }
 

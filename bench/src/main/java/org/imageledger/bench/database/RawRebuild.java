@@ -134,12 +134,14 @@ public final class RawRebuild {
         }
 
         private String upsertSql() {
-            List<String> updated = columns.stream().filter(column -> !keys.contains(column)).toList();
+            List<String> updated =
+                    columns.stream().filter(column -> !keys.contains(column)).toList();
             String onConflict = updated.isEmpty()
                     ? "DO NOTHING"
-                    : "DO UPDATE SET " + updated.stream()
-                            .map(column -> column + " = EXCLUDED." + column)
-                            .collect(Collectors.joining(", "));
+                    : "DO UPDATE SET "
+                            + updated.stream()
+                                    .map(column -> column + " = EXCLUDED." + column)
+                                    .collect(Collectors.joining(", "));
             return "INSERT INTO " + copy() + " (" + String.join(", ", columns) + ") VALUES ("
                     + columns.stream().map(column -> "?").collect(Collectors.joining(", ")) + ") ON CONFLICT ("
                     + String.join(", ", keys) + ") " + onConflict;

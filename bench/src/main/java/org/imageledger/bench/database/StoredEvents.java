@@ -24,8 +24,14 @@ public final class StoredEvents {
 
     /** One row of the event table, with fresh event identifier. */
     public record StoredEvent(
-            String eventId, String imageId, long version, String payloadType, String revision, byte[] payload,
-            byte[] metadata, String timestamp) {}
+            String eventId,
+            String imageId,
+            long version,
+            String payloadType,
+            String revision,
+            byte[] payload,
+            byte[] metadata,
+            String timestamp) {}
 
     public StoredEvent of(ImageEvent event, long version, Instant recordedAt, String actor) {
         SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
@@ -45,10 +51,15 @@ public final class StoredEvents {
     private static MetaData auditMetadata(String actor) {
         String command = UUID.randomUUID().toString();
         return MetaData.from(Map.of(
-                AuditMetadata.ACTOR, actor,
-                AuditMetadata.REQUEST_ID, "req-" + UUID.randomUUID(),
-                AuditMetadata.CLIENT_ADDRESS, "127.0.0.1",
-                "correlationId", command,
-                "traceId", command));
+                AuditMetadata.ACTOR,
+                actor,
+                AuditMetadata.REQUEST_ID,
+                "req-" + UUID.randomUUID(),
+                AuditMetadata.CLIENT_ADDRESS,
+                "127.0.0.1",
+                "correlationId",
+                command,
+                "traceId",
+                command));
     }
 }

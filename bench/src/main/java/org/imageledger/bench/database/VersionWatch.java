@@ -37,7 +37,9 @@ public final class VersionWatch implements AutoCloseable {
 
     public VersionWatch(BenchDatabase database, List<String> imageIds) throws SQLException {
         this.imageIds = List.copyOf(imageIds);
-        this.pending = imageIds.stream().map(id -> new ConcurrentLinkedQueue<Acknowledged>()).toList();
+        this.pending = imageIds.stream()
+                .map(id -> new ConcurrentLinkedQueue<Acknowledged>())
+                .toList();
         this.connection = database.connect();
         this.watcher = new Thread(this::watch, "bench-version-watch");
         watcher.start();

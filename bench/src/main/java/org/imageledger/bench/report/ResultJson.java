@@ -50,10 +50,12 @@ public final class ResultJson {
         fields.put("baseline", row.baseline());
         fields.put("ratio", row.ratio());
         if (row.target() != null) {
-            fields.put("target", Map.of(
-                    "kind", row.target().kind().name().toLowerCase(Locale.ROOT),
-                    "bound", row.target().bound(),
-                    "text", row.target().describe(row.unit())));
+            fields.put(
+                    "target",
+                    Map.of(
+                            "kind", row.target().kind().name().toLowerCase(Locale.ROOT),
+                            "bound", row.target().bound(),
+                            "text", row.target().describe(row.unit())));
             fields.put("target_met", row.targetMet().orElse(null));
         }
         fields.put("note", row.note());

@@ -32,8 +32,11 @@ public final class ResultTable {
         for (List<String> line : lines) {
             text.append(pad(line, widths).stripTrailing()).append('\n');
         }
-        notes.forEach((note, metrics) ->
-                text.append("* ").append(String.join(", ", metrics)).append(": ").append(note).append('\n'));
+        notes.forEach((note, metrics) -> text.append("* ")
+                .append(String.join(", ", metrics))
+                .append(": ")
+                .append(note)
+                .append('\n'));
         return text.toString();
     }
 
@@ -60,9 +63,10 @@ public final class ResultTable {
         for (int i = 0; i < line.size(); i++) {
             String cell = line.get(i);
             // text left, figures right, so that digits line up
-            padded.append(i == 0 || i == line.size() - 1
-                            ? cell + " ".repeat(widths[i] - cell.length())
-                            : " ".repeat(widths[i] - cell.length()) + cell)
+            padded.append(
+                            i == 0 || i == line.size() - 1
+                                    ? cell + " ".repeat(widths[i] - cell.length())
+                                    : " ".repeat(widths[i] - cell.length()) + cell)
                     .append("  ");
         }
         return padded.toString();

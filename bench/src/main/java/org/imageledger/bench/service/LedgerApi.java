@@ -19,8 +19,10 @@ public final class LedgerApi {
 
     private final URI base;
     private final String token;
-    private final HttpClient http =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .build();
 
     public LedgerApi(URI base, String token) {
         this.base = base;
@@ -33,7 +35,8 @@ public final class LedgerApi {
 
     public Reply post(String path, String json) {
         return send(
-                request(path).header("Content-Type", "application/json")
+                request(path)
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json)),
                 "POST " + path);
     }
@@ -44,13 +47,16 @@ public final class LedgerApi {
 
     public Reply patch(String path, String jsonPatch) {
         return send(
-                request(path).header("Content-Type", PATCH_TYPE)
+                request(path)
+                        .header("Content-Type", PATCH_TYPE)
                         .method("PATCH", HttpRequest.BodyPublishers.ofString(jsonPatch)),
                 "PATCH " + path);
     }
 
     private HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(TIMEOUT).header("X-Auth-Token", token);
+        return HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .timeout(TIMEOUT)
+                .header("X-Auth-Token", token);
     }
 
     private Reply send(HttpRequest.Builder request, String description) {

@@ -72,7 +72,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code /actuator/health} answers UP; returns the time since the process was started. */
     public Duration awaitHealthy(Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(base.resolve("/actuator/health"))
                 .timeout(Duration.ofSeconds(5))
                 .build();

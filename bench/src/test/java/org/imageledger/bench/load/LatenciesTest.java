@@ -9,7 +9,8 @@ class LatenciesTest {
 
     @Test
     void readsNearestRankPercentilesInMilliseconds() {
-        Latencies latencies = Latencies.ofNanos(LongStream.rangeClosed(1, 100).map(i -> i * 1_000_000).toArray());
+        Latencies latencies = Latencies.ofNanos(
+                LongStream.rangeClosed(1, 100).map(i -> i * 1_000_000).toArray());
 
         assertThat(latencies.percentileMillis(50)).isEqualTo(50.0);
         assertThat(latencies.percentileMillis(99)).isEqualTo(99.0);

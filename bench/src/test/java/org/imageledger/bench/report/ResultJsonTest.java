@@ -13,8 +13,13 @@ class ResultJsonTest {
 
     @Test
     void holdsTheSameFiguresAsTheTable() throws Exception {
-        Report report = new Report("full", "abc1234", Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.parse("2026-01-01T00:08:00Z"), Map.of("images", 100_000), List.of(
+        Report report = new Report(
+                "full",
+                "abc1234",
+                Instant.parse("2026-01-01T00:00:00Z"),
+                Instant.parse("2026-01-01T00:08:00Z"),
+                Map.of("images", 100_000),
+                List.of(
                         Row.of("list filtered p99", Unit.MILLISECONDS, 3.0, 1.2, Target.ratioAtMost(2)),
                         Row.notAvailable("rebuild", Unit.EVENTS_PER_SECOND, Target.atLeast(20_000), "missing")));
 

@@ -9,8 +9,13 @@ import org.junit.jupiter.api.Test;
 
 class ResultTableTest {
 
-    private static final Report REPORT = new Report("quick", "abc1234", Instant.parse("2026-01-01T00:00:00Z"),
-            Instant.parse("2026-01-01T00:02:00Z"), Map.of(), List.of(
+    private static final Report REPORT = new Report(
+            "quick",
+            "abc1234",
+            Instant.parse("2026-01-01T00:00:00Z"),
+            Instant.parse("2026-01-01T00:02:00Z"),
+            Map.of(),
+            List.of(
                     Row.of("PATCH/s, 8 clients", Unit.PER_SECOND, 612.4, 1020.0, Target.ratioAtLeast(0.5)),
                     Row.of("projection lag p99, 8 writers", Unit.MILLISECONDS, 140.25, null, Target.atMost(100)),
                     Row.notAvailable("rebuild", Unit.EVENTS_PER_SECOND, Target.atLeast(20_000), "endpoint missing"),

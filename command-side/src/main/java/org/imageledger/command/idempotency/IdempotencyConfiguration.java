@@ -69,13 +69,19 @@ class IdempotencyConfiguration {
             thread.setDaemon(true);
             return thread;
         });
-        purge.scheduleWithFixedDelay(() -> {
-            try {
-                answers.purge();
-            } catch (RuntimeException e) {
-                log.warn("Purging expired Idempotency-Key answers failed; the next round retries: {}", e.toString());
-            }
-        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        purge.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        answers.purge();
+                    } catch (RuntimeException e) {
+                        log.warn(
+                                "Purging expired Idempotency-Key answers failed; the next round retries: {}",
+                                e.toString());
+                    }
+                },
+                0,
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS);
         return purge;
     }
 }

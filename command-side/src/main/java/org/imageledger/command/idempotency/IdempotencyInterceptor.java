@@ -37,7 +37,8 @@ class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage
         }
         var stored = answers.find(command.project(), command.key());
         if (stored.isPresent()) {
-            throw new AlreadyAnswered(stored.get(), command.sameRequestAs(stored.get().fingerprint()));
+            throw new AlreadyAnswered(
+                    stored.get(), command.sameRequestAs(stored.get().fingerprint()));
         }
         Object result = chain.proceed();
         if (result instanceof ImageState image) {
@@ -50,8 +51,8 @@ class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage
 
     private byte[] body(IdempotentCommand command, ImageState image) throws JsonProcessingException {
         if (command.member() != null) {
-            return json.writeValueAsBytes(
-                    ImageMemberDocument.of(image.id(), command.member(), image.members().get(command.member())));
+            return json.writeValueAsBytes(ImageMemberDocument.of(
+                    image.id(), command.member(), image.members().get(command.member())));
         }
         return json.writeValueAsBytes(ImageDocument.of(image));
     }

@@ -41,7 +41,9 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return request.getHeader(HEADER) == null || !WRITES.contains(request.getMethod()) || !path.startsWith("/v2/")
+        return request.getHeader(HEADER) == null
+                || !WRITES.contains(request.getMethod())
+                || !path.startsWith("/v2/")
                 || NOT_COVERED.matcher(path).matches();
     }
 
@@ -50,8 +52,14 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HEADER).strip();
         var key = KEY.matcher(header);
-        if (!key.matches() || header.startsWith("\"") != header.endsWith("\"") || key.group(1).isBlank()) {
-            ErrorResponses.write(request, response, HttpStatus.BAD_REQUEST, "bad_request",
+        if (!key.matches()
+                || header.startsWith("\"") != header.endsWith("\"")
+                || key.group(1).isBlank()) {
+            ErrorResponses.write(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "bad_request",
                     "Idempotency-Key must be 1 to 255 printable ASCII characters, optionally in double quotes.");
             return;
         }
@@ -63,8 +71,8 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             return;
         }
         String project = AuthenticationFilter.callerOf(request).project();
-        request.setAttribute(IdempotentRequest.ATTRIBUTE,
-                new IdempotentRequest(project, key.group(1), fingerprint(request, body)));
+        request.setAttribute(
+                IdempotentRequest.ATTRIBUTE, new IdempotentRequest(project, key.group(1), fingerprint(request, body)));
         chain.doFilter(new ReadAgain(request, body), response);
     }
 

@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param member the member whose document is the body, or null for the image
  */
 public record IdempotentCommand(
-        String project, String key, byte[] fingerprint, int status, String location, boolean withETag,
-        boolean withBody, String member) {
+        String project,
+        String key,
+        byte[] fingerprint,
+        int status,
+        String location,
+        boolean withETag,
+        boolean withBody,
+        String member) {
 
     /** The command metadata key this travels under. */
     public static final String METADATA = "idempotency";
@@ -27,9 +33,14 @@ public record IdempotentCommand(
     @Override
     public boolean equals(Object other) {
         return other instanceof IdempotentCommand that
-                && project.equals(that.project) && key.equals(that.key) && Arrays.equals(fingerprint, that.fingerprint)
-                && status == that.status && Objects.equals(location, that.location)
-                && withETag == that.withETag && withBody == that.withBody && Objects.equals(member, that.member);
+                && project.equals(that.project)
+                && key.equals(that.key)
+                && Arrays.equals(fingerprint, that.fingerprint)
+                && status == that.status
+                && Objects.equals(location, that.location)
+                && withETag == that.withETag
+                && withBody == that.withBody
+                && Objects.equals(member, that.member);
     }
 
     @Override

@@ -7,7 +7,9 @@ import org.springframework.http.HttpStatus;
 class RequestInFlight extends ApiException {
 
     RequestInFlight() {
-        super(HttpStatus.CONFLICT, "request_in_flight",
+        super(
+                HttpStatus.CONFLICT,
+                "request_in_flight",
                 "A request with this Idempotency-Key is still being handled; retry once it has been answered.");
     }
 }

@@ -33,24 +33,43 @@ class StoredAnswers {
                 "SELECT fingerprint, status, image_id, version, with_etag, location, body FROM idempotent_request"
                         + " WHERE project = ? AND idempotency_key = ?"
                         + " AND answered_at > now() - make_interval(secs => ?)",
-                (rs, row) -> new StoredAnswer(rs.getBytes(1), rs.getInt(2), rs.getString(3), rs.getLong(4),
-                        rs.getBoolean(5), rs.getString(6), rs.getBytes(7)),
-                project, key, retention.toSeconds());
+                (rs, row) -> new StoredAnswer(
+                        rs.getBytes(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getBoolean(5),
+                        rs.getString(6),
+                        rs.getBytes(7)),
+                project,
+                key,
+                retention.toSeconds());
         return found.stream().findFirst();
     }
 
     void store(IdempotentCommand command, String imageId, long version, byte[] body) {
         // an expired answer not yet purged gives way to the new one
-        jdbc.update("DELETE FROM idempotent_request WHERE project = ? AND idempotency_key = ?",
-                command.project(), command.key());
-        jdbc.update("INSERT INTO idempotent_request (project, idempotency_key, fingerprint, status, image_id, version,"
+        jdbc.update(
+                "DELETE FROM idempotent_request WHERE project = ? AND idempotency_key = ?",
+                command.project(),
+                command.key());
+        jdbc.update(
+                "INSERT INTO idempotent_request (project, idempotency_key, fingerprint, status, image_id, version,"
                         + " with_etag, location, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                command.project(), command.key(), command.fingerprint(), command.status(), imageId, version,
-                command.withETag(), command.location(), body);
+                command.project(),
+                command.key(),
+                command.fingerprint(),
+                command.status(),
+                imageId,
+                version,
+                command.withETag(),
+                command.location(),
+                body);
     }
 
     int purge() {
-        return jdbc.update("DELETE FROM idempotent_request WHERE answered_at < now() - make_interval(secs => ?)",
+        return jdbc.update(
+                "DELETE FROM idempotent_request WHERE answered_at < now() - make_interval(secs => ?)",
                 retention.toSeconds());
     }
 

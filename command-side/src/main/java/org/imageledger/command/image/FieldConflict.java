@@ -14,7 +14,8 @@ public class FieldConflict extends ConflictingModificationException {
 
     public FieldConflict(String imageId, List<Change> changes, long currentVersion) {
         super("Image " + imageId + " changed "
-                + String.join(", ", changes.stream().map(Change::field).distinct().toList())
+                + String.join(
+                        ", ", changes.stream().map(Change::field).distinct().toList())
                 + " after the expected version.");
         this.changes = List.copyOf(changes);
         this.currentVersion = currentVersion;

@@ -154,8 +154,14 @@ class Image {
                     "Image " + id + " is " + state.status() + ", so its upload cannot complete.");
         }
         ImageData data = command.data();
-        apply(new ImageDataUploaded(id, data.size(), data.virtualSize(), data.checksum(), data.osHashAlgo(),
-                data.osHashValue(), data.location()));
+        apply(new ImageDataUploaded(
+                id,
+                data.size(),
+                data.virtualSize(),
+                data.checksum(),
+                data.osHashAlgo(),
+                data.osHashValue(),
+                data.location()));
         return state;
     }
 

@@ -48,7 +48,8 @@ final class ImageAccess {
     }
 
     private static void checkVisible(Caller caller, ImageState image) {
-        if (!Visibility.maySee(caller, image.owner(), image.visibility(), image.members().keySet())) {
+        if (!Visibility.maySee(
+                caller, image.owner(), image.visibility(), image.members().keySet())) {
             throw new AggregateNotFoundException(image.id(), "No image found with ID " + image.id());
         }
     }

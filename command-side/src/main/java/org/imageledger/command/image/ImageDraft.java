@@ -70,14 +70,36 @@ final class ImageDraft {
     }
 
     static ImageDraft of(ImageState s) {
-        return new ImageDraft(new ImageValues(s.name(), s.diskFormat(), s.containerFormat(), s.visibility(),
-                s.isProtected(), s.minRam(), s.minDisk(), s.owner(), s.osHidden(), s.properties(),
-                List.copyOf(s.tags())), s.status());
+        return new ImageDraft(
+                new ImageValues(
+                        s.name(),
+                        s.diskFormat(),
+                        s.containerFormat(),
+                        s.visibility(),
+                        s.isProtected(),
+                        s.minRam(),
+                        s.minDisk(),
+                        s.owner(),
+                        s.osHidden(),
+                        s.properties(),
+                        List.copyOf(s.tags())),
+                s.status());
     }
 
     ImageCreated created(String imageId) {
-        return new ImageCreated(imageId, name, visibility, isProtected, osHidden, minRam, minDisk, diskFormat,
-                containerFormat, owner, properties, List.copyOf(tags));
+        return new ImageCreated(
+                imageId,
+                name,
+                visibility,
+                isProtected,
+                osHidden,
+                minRam,
+                minDisk,
+                diskFormat,
+                containerFormat,
+                owner,
+                properties,
+                List.copyOf(tags));
     }
 
     /** The fields an operation would change, judged against the current state (tags one by one). */
@@ -139,14 +161,12 @@ final class ImageDraft {
 
     void checkLimits() {
         if (properties.size() > MAX_PROPERTIES) {
-            throw new LimitExceeded(
-                    "The limit has been exceeded on the number of allowed image properties. Attempted: "
-                            + properties.size() + ", Maximum: " + MAX_PROPERTIES);
+            throw new LimitExceeded("The limit has been exceeded on the number of allowed image properties. Attempted: "
+                    + properties.size() + ", Maximum: " + MAX_PROPERTIES);
         }
         if (tags.size() > MAX_TAGS) {
-            throw new LimitExceeded(
-                    "The limit has been exceeded on the number of allowed image tags. Attempted: " + tags.size()
-                            + ", Maximum: " + MAX_TAGS);
+            throw new LimitExceeded("The limit has been exceeded on the number of allowed image tags. Attempted: "
+                    + tags.size() + ", Maximum: " + MAX_TAGS);
         }
     }
 
@@ -177,9 +197,8 @@ final class ImageDraft {
             if (!value.equals(s.properties().get(key))) events.add(new ImagePropertySet(id, key, value));
         });
         s.tags().stream().filter(t -> !tags.contains(t)).forEach(t -> events.add(new ImageTagRemoved(id, t)));
-        new TreeSet<>(tags).stream()
-                .filter(t -> !s.tags().contains(t))
-                .forEach(t -> events.add(new ImageTagAdded(id, t)));
+        new TreeSet<>(tags)
+                .stream().filter(t -> !s.tags().contains(t)).forEach(t -> events.add(new ImageTagAdded(id, t)));
         return events;
     }
 

@@ -17,7 +17,8 @@ final class ImageFootprint {
         if (state != null) {
             bytes += 2L * (length(state.name()) + length(state.owner()));
             for (Map.Entry<String, String> property : state.properties().entrySet()) {
-                bytes += 96 + 2L * (property.getKey().length() + property.getValue().length());
+                bytes += 96
+                        + 2L * (property.getKey().length() + property.getValue().length());
             }
             for (String tag : state.tags()) {
                 bytes += 64 + 2L * tag.length();

@@ -41,12 +41,19 @@ public record Precondition(Kind kind, Long expectedVersion) {
      */
     void check(Set<String> fields, ConflictResolver resolver) {
         switch (kind) {
-            case NONE -> { }
-            case STRICT -> resolver.detectConflicts(unseen -> !unseen.isEmpty(),
-                    (ConflictDescription c) -> new VersionMismatch(c.aggregateIdentifier(), c.expectedVersion(), c.actualVersion()));
-            case FIELDS -> resolver.detectConflicts(unseen -> !changesOf(unseen, fields, 0).isEmpty(),
-                    (ConflictDescription c) -> new FieldConflict(c.aggregateIdentifier(),
-                            changesOf(c.unexpectedEvents(), fields, c.expectedVersion()), c.actualVersion()));
+            case NONE -> {}
+            case STRICT ->
+                resolver.detectConflicts(
+                        unseen -> !unseen.isEmpty(),
+                        (ConflictDescription c) ->
+                                new VersionMismatch(c.aggregateIdentifier(), c.expectedVersion(), c.actualVersion()));
+            case FIELDS ->
+                resolver.detectConflicts(
+                        unseen -> !changesOf(unseen, fields, 0).isEmpty(),
+                        (ConflictDescription c) -> new FieldConflict(
+                                c.aggregateIdentifier(),
+                                changesOf(c.unexpectedEvents(), fields, c.expectedVersion()),
+                                c.actualVersion()));
         }
     }
 
@@ -59,8 +66,11 @@ public record Precondition(Kind kind, Long expectedVersion) {
                 event.fields().stream()
                         .filter(fields::contains)
                         .sorted()
-                        .forEach(field -> changes.add(new FieldConflict.Change(field, expectedVersion,
-                                message.getSequenceNumber(), actor == null ? null : actor.toString())));
+                        .forEach(field -> changes.add(new FieldConflict.Change(
+                                field,
+                                expectedVersion,
+                                message.getSequenceNumber(),
+                                actor == null ? null : actor.toString())));
             }
         }
         return changes;

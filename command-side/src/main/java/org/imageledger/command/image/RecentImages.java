@@ -71,7 +71,8 @@ final class RecentImages implements Cache {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
-        return (T) entries.computeIfAbsent(key, k -> new Entry(valueSupplier.get(), null)).value();
+        return (T) entries.computeIfAbsent(key, k -> new Entry(valueSupplier.get(), null))
+                .value();
     }
 
     @Override

@@ -1,10 +1,9 @@
 package org.imageledger.command.image;
 
-import org.imageledger.infrastructure.access.Caller;
-
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.imageledger.infrastructure.access.Caller;
 
 /** Apply a JSON patch to an image, all operations or none. */
 public record UpdateImage(

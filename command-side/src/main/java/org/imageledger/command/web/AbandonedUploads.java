@@ -43,14 +43,17 @@ class AbandonedUploads {
     private void end(Upload upload) throws IOException {
         ImageState image;
         try {
-            image = commands.sendAsService(new FailImageUpload(upload.imageId(), REASON)).image();
+            image = commands.sendAsService(new FailImageUpload(upload.imageId(), REASON))
+                    .image();
         } catch (AggregateNotFoundException e) {
             image = null; // deleted, or the upload never got as far as its image
         }
         if (image == null || image.data() == null || image.deleted()) {
             upload.discard();
         }
-        log.info("Ended an upload of image {} that a stopped process left open; the image is {}", upload.imageId(),
+        log.info(
+                "Ended an upload of image {} that a stopped process left open; the image is {}",
+                upload.imageId(),
                 image == null ? "gone" : image.status());
     }
 }

@@ -15,15 +15,29 @@ import org.imageledger.infrastructure.web.TextRules;
  */
 final class AttributeRules {
 
-    static final Pattern UUID = Pattern.compile(
-            "^([0-9a-fA-F]){8}-([0-9a-fA-F]){4}-([0-9a-fA-F]){4}-([0-9a-fA-F]){4}-([0-9a-fA-F]){12}$");
+    static final Pattern UUID =
+            Pattern.compile("^([0-9a-fA-F]){8}-([0-9a-fA-F]){4}-([0-9a-fA-F]){4}-([0-9a-fA-F]){4}-([0-9a-fA-F]){12}$");
     static final String VERSION = "version";
     static final int MAX_NAME = 255;
     static final int MAX_PROPERTY_VALUE = 65_535;
 
-    private static final Set<String> READ_ONLY = Set.of("id", "status", "created_at", "updated_at", "size",
-            "virtual_size", "checksum", "os_hash_algo", "os_hash_value", "self", "file", "schema", "direct_url",
-            "locations", "stores", "version");
+    private static final Set<String> READ_ONLY = Set.of(
+            "id",
+            "status",
+            "created_at",
+            "updated_at",
+            "size",
+            "virtual_size",
+            "checksum",
+            "os_hash_algo",
+            "os_hash_value",
+            "self",
+            "file",
+            "schema",
+            "direct_url",
+            "locations",
+            "stores",
+            "version");
     private static final List<String> VISIBILITIES = List.of("community", "public", "private", "shared");
     private static final List<String> DISK_FORMATS =
             List.of("ami", "ari", "aki", "vhd", "vhdx", "vmdk", "raw", "qcow2", "vdi", "iso", "ploop");
@@ -79,7 +93,8 @@ final class AttributeRules {
     static void checkKey(String key) {
         clean(key);
         if (key.length() > MAX_NAME) {
-            throw ApiException.badRequest("Property key '" + key.substring(0, 20) + "…' is longer than 255 characters.");
+            throw ApiException.badRequest(
+                    "Property key '" + key.substring(0, 20) + "…' is longer than 255 characters.");
         }
     }
 

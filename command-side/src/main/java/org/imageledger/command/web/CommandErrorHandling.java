@@ -62,29 +62,40 @@ class CommandErrorHandling {
 
     @ExceptionHandler(VersionMismatch.class)
     ResponseEntity<byte[]> versionMismatch(VersionMismatch e) {
-        return ErrorResponses.of(HttpStatus.PRECONDITION_FAILED, "version_mismatch", e.getMessage(),
-                Map.of("current_version", e.actualVersion()), new HttpHeaders());
+        return ErrorResponses.of(
+                HttpStatus.PRECONDITION_FAILED,
+                "version_mismatch",
+                e.getMessage(),
+                Map.of("current_version", e.actualVersion()),
+                new HttpHeaders());
     }
 
     @ExceptionHandler(FieldConflict.class)
     ResponseEntity<byte[]> fieldConflict(FieldConflict e) {
-        List<Map<String, Object>> conflicts = e.changes().stream().map(change -> {
-            Map<String, Object> conflict = new LinkedHashMap<>();
-            conflict.put("field", change.field());
-            conflict.put("expected_version", change.expectedVersion());
-            conflict.put("changed_at_version", change.changedAtVersion());
-            conflict.put("by", change.by());
-            return conflict;
-        }).toList();
-        return ErrorResponses.of(HttpStatus.CONFLICT, "field_conflict", e.getMessage(),
-                Map.of("conflicts", conflicts, "current_version", e.currentVersion()), new HttpHeaders());
+        List<Map<String, Object>> conflicts = e.changes().stream()
+                .map(change -> {
+                    Map<String, Object> conflict = new LinkedHashMap<>();
+                    conflict.put("field", change.field());
+                    conflict.put("expected_version", change.expectedVersion());
+                    conflict.put("changed_at_version", change.changedAtVersion());
+                    conflict.put("by", change.by());
+                    return conflict;
+                })
+                .toList();
+        return ErrorResponses.of(
+                HttpStatus.CONFLICT,
+                "field_conflict",
+                e.getMessage(),
+                Map.of("conflicts", conflicts, "current_version", e.currentVersion()),
+                new HttpHeaders());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<byte[]> imageNotFound(AggregateNotFoundException e, HttpServletRequest request) {
-        String message = "DELETE".equals(request.getMethod()) && request.getRequestURI().matches("/v2/images/[^/]+")
-                ? "Failed to find image " + e.getAggregateIdentifier() + " to delete"
-                : "No image found with ID " + e.getAggregateIdentifier();
+        String message =
+                "DELETE".equals(request.getMethod()) && request.getRequestURI().matches("/v2/images/[^/]+")
+                        ? "Failed to find image " + e.getAggregateIdentifier() + " to delete"
+                        : "No image found with ID " + e.getAggregateIdentifier();
         return ErrorResponses.of(HttpStatus.NOT_FOUND, "not_found", message);
     }
 
@@ -95,7 +106,9 @@ class CommandErrorHandling {
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<byte[]> contended(ConcurrencyException e) {
-        return ErrorResponses.of(HttpStatus.CONFLICT, "contended",
+        return ErrorResponses.of(
+                HttpStatus.CONFLICT,
+                "contended",
                 "The image kept changing concurrently; nothing was written. Retry the request.");
     }
 }

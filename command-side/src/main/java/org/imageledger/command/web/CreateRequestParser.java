@@ -56,7 +56,9 @@ final class CreateRequestParser {
     }
 
     private static String imageId(JsonNode value) {
-        if (value == null || !value.isTextual() || !AttributeRules.UUID.matcher(value.asText()).matches()) {
+        if (value == null
+                || !value.isTextual()
+                || !AttributeRules.UUID.matcher(value.asText()).matches()) {
             throw AttributeRules.schema(value + " does not match '" + AttributeRules.UUID.pattern() + "'");
         }
         return value.asText().toLowerCase(java.util.Locale.ROOT);

@@ -33,7 +33,9 @@ class IdempotentReplays {
     @ExceptionHandler(AlreadyAnswered.class)
     ResponseEntity<byte[]> alreadyAnswered(AlreadyAnswered e) {
         if (!e.sameRequest()) {
-            return ErrorResponses.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency_key_reused",
+            return ErrorResponses.of(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "idempotency_key_reused",
                     "This Idempotency-Key was used for a different request; a new request needs a new key.");
         }
         StoredAnswer answer = e.answer();

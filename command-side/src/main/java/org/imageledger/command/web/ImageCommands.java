@@ -51,14 +51,23 @@ class ImageCommands {
         var keyed = IdempotentRequest.of(request);
         if (keyed.isPresent()) {
             String location = reply.location() == null ? null : reply.location().toString();
-            metaData = metaData.and(IdempotentCommand.METADATA, keyed.get()
-                    .answeredWith(reply.status().value(), location, reply.withETag(), reply.withBody(), reply.member()));
+            metaData = metaData.and(
+                    IdempotentCommand.METADATA,
+                    keyed.get()
+                            .answeredWith(
+                                    reply.status().value(),
+                                    location,
+                                    reply.withETag(),
+                                    reply.withBody(),
+                                    reply.member()));
         }
         return send(command, metaData, precondition);
     }
 
     private static MetaData metaDataOf(HttpServletRequest request) {
-        MetaData metaData = MetaData.with(AuditMetadata.ACTOR, AuthenticationFilter.callerOf(request).actor())
+        MetaData metaData = MetaData.with(
+                        AuditMetadata.ACTOR,
+                        AuthenticationFilter.callerOf(request).actor())
                 .and(AuditMetadata.REQUEST_ID, RequestIdFilter.of(request))
                 .and(AuditMetadata.CLIENT_ADDRESS, request.getRemoteAddr());
         var clientRequestId = RequestIdFilter.clientIdOf(request);
@@ -76,7 +85,8 @@ class ImageCommands {
     private Written send(Object command, MetaData metaData, Precondition precondition) {
         Handled handled;
         try {
-            handled = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            handled = gateway.sendAndWait(
+                    GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (ConflictingAggregateVersionException e) {
             throw aheadOfImage(e, precondition);
         }
@@ -92,8 +102,11 @@ class ImageCommands {
 
     /** The client named a version the image never reached. */
     private static ApiException aheadOfImage(ConflictingAggregateVersionException e, Precondition precondition) {
-        HttpStatus status = precondition.kind() == Precondition.Kind.STRICT ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
-        return new ApiException(status, "version_mismatch",
+        HttpStatus status =
+                precondition.kind() == Precondition.Kind.STRICT ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
+        return new ApiException(
+                status,
+                "version_mismatch",
                 "Image " + e.getAggregateIdentifier() + " is at version " + e.getActualVersion() + ", not "
                         + e.getExpectedVersion() + ".",
                 java.util.Map.of("current_version", e.getActualVersion()));

@@ -37,8 +37,10 @@ class ImageMemberWriteController {
             @PathVariable String id, @RequestBody(required = false) byte[] body, HttpServletRequest request) {
         String member = text(JsonBodies.read(body), "member", "Member to be added not specified");
         Written written = commands.send(
-                new AddImageMember(id, member, AuthenticationFilter.callerOf(request)), request,
-                Precondition.NONE, Reply.member(member));
+                new AddImageMember(id, member, AuthenticationFilter.callerOf(request)),
+                request,
+                Precondition.NONE,
+                Reply.member(member));
         return answer(written, member);
     }
 
@@ -54,22 +56,28 @@ class ImageMemberWriteController {
             throw ApiException.badRequest(invalid);
         }
         Written written = commands.send(
-                new ChangeImageMemberStatus(id, member, status, AuthenticationFilter.callerOf(request)), request,
-                Precondition.NONE, Reply.member(member));
+                new ChangeImageMemberStatus(id, member, status, AuthenticationFilter.callerOf(request)),
+                request,
+                Precondition.NONE,
+                Reply.member(member));
         return answer(written, member);
     }
 
     @DeleteMapping("/v2/images/{id}/members/{member}")
     ResponseEntity<Void> remove(@PathVariable String id, @PathVariable String member, HttpServletRequest request) {
         Written written = commands.send(
-                new RemoveImageMember(id, member, AuthenticationFilter.callerOf(request)), request,
-                Precondition.NONE, Reply.CHANGED);
+                new RemoveImageMember(id, member, AuthenticationFilter.callerOf(request)),
+                request,
+                Precondition.NONE,
+                Reply.CHANGED);
         return ResponseEntity.noContent().headers(written.headers()).build();
     }
 
     private static ResponseEntity<Map<String, Object>> answer(Written written, String member) {
-        return ResponseEntity.ok().headers(written.headers()).body(ImageMemberDocument.of(
-                written.image().id(), member, written.image().members().get(member)));
+        return ResponseEntity.ok()
+                .headers(written.headers())
+                .body(ImageMemberDocument.of(
+                        written.image().id(), member, written.image().members().get(member)));
     }
 
     /** A non-empty string member of a JSON object, at most 255 characters; otherwise 400 with the message. */

@@ -51,8 +51,8 @@ class ImageUploads {
         }
         checkSpace(Math.max(declared, 0));
         try (Upload upload = begin(imageId)) {
-            commands.send(new StartImageUpload(imageId, AuthenticationFilter.callerOf(request)), request,
-                    Precondition.NONE);
+            commands.send(
+                    new StartImageUpload(imageId, AuthenticationFilter.callerOf(request)), request, Precondition.NONE);
             ImageData data;
             try {
                 data = copy(request.getInputStream(), upload, declared);
@@ -124,18 +124,24 @@ class ImageUploads {
 
     private void checkSpace(long needed) throws IOException {
         if (store.usableSpace() - needed < limits.reservedSpace().toBytes()) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "storage_full",
+            throw new ApiException(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "storage_full",
                     "There is not enough space left to store the image data.");
         }
     }
 
     private static ApiException interrupted(IOException e) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "upload_interrupted",
+        return new ApiException(
+                HttpStatus.BAD_REQUEST,
+                "upload_interrupted",
                 "The upload was interrupted; the image is queued again: " + e.getMessage());
     }
 
     private ApiException tooLarge() {
-        return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "payload_too_large",
+        return new ApiException(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "payload_too_large",
                 "Image data is larger than the limit of " + limits.maxSize().toBytes() + " bytes.");
     }
 

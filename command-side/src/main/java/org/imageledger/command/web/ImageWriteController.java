@@ -55,11 +55,15 @@ class ImageWriteController {
                 .buildAndExpand(command.imageId())
                 .toUri();
         Written written = commands.send(command, request, Precondition.NONE, Reply.created(location));
-        return ResponseEntity.status(HttpStatus.CREATED).location(location).headers(written.headers())
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(location)
+                .headers(written.headers())
                 .body(ImageDocument.of(written.image()));
     }
 
-    @PatchMapping(path = "/v2/images/{id}", consumes = {PatchRequestParser.V2_1, PatchRequestParser.V2_0})
+    @PatchMapping(
+            path = "/v2/images/{id}",
+            consumes = {PatchRequestParser.V2_1, PatchRequestParser.V2_0})
     ResponseEntity<Map<String, Object>> update(
             @PathVariable String id, @RequestBody(required = false) byte[] body, HttpServletRequest request) {
         Precondition precondition = PreconditionHeaders.of(request);
@@ -75,12 +79,16 @@ class ImageWriteController {
         Written written =
                 commands.send(new DeleteImage(id, precondition, caller(request)), request, precondition, Reply.DELETED);
         deleteData(written.image());
-        return ResponseEntity.noContent().header(Written.POSITION, Long.toString(written.position())).build();
+        return ResponseEntity.noContent()
+                .header(Written.POSITION, Long.toString(written.position()))
+                .build();
     }
 
     @PutMapping(path = "/v2/images/{id}/file", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
     ResponseEntity<Void> upload(@PathVariable String id, HttpServletRequest request) throws IOException {
-        return ResponseEntity.noContent().headers(uploads.receive(id, request).headers()).build();
+        return ResponseEntity.noContent()
+                .headers(uploads.receive(id, request).headers())
+                .build();
     }
 
     @PutMapping("/v2/images/{id}/tags/{tag}")

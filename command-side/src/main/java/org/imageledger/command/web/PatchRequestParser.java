@@ -65,8 +65,9 @@ final class PatchRequestParser {
             case "add" -> Op.ADD;
             case "remove" -> Op.REMOVE;
             case "replace" -> Op.REPLACE;
-            default -> throw ApiException.badRequest("Invalid operation: `" + AttributeRules.clean(opName)
-                    + "`. It must be one of the following: add, remove, replace.");
+            default ->
+                throw ApiException.badRequest("Invalid operation: `" + AttributeRules.clean(opName)
+                        + "`. It must be one of the following: add, remove, replace.");
         };
         String member = member(path);
         if (op == Op.REMOVE && AttributeRules.VERSION.equals(member)) {
@@ -80,8 +81,7 @@ final class PatchRequestParser {
             return new PatchOperation(op, member, null);
         }
         if (!change.has("value")) {
-            throw ApiException.badRequest(
-                    "Operation \"" + opName + "\" requires a member named \"value\".");
+            throw ApiException.badRequest("Operation \"" + opName + "\" requires a member named \"value\".");
         }
         JsonNode value = change.get("value");
         Object typed = WritableFields.isCore(member)

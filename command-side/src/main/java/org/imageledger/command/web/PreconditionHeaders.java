@@ -30,7 +30,9 @@ final class PreconditionHeaders {
             }
             Matcher m = ETAG.matcher(ifMatch);
             if (!m.matches()) {
-                throw new ApiException(HttpStatus.PRECONDITION_FAILED, "version_mismatch",
+                throw new ApiException(
+                        HttpStatus.PRECONDITION_FAILED,
+                        "version_mismatch",
                         "If-Match " + ifMatch + " names no version of this image.");
             }
             return Precondition.strict(Long.parseLong(m.group(1)));

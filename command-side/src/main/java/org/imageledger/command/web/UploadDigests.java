@@ -44,7 +44,9 @@ final class UploadDigests implements AutoCloseable {
         }
     }
 
-    /** Hashes the first {@code length} bytes of a chunk from {@link #nextChunk}, which must not be touched until then. */
+    /**
+     * Hashes the first {@code length} bytes of a chunk from {@link #nextChunk}, which must not be touched until then.
+     */
     void update(byte[] chunk, int length) {
         CompletableFuture.allOf(md5.update(chunk, length), sha512.update(chunk, length))
                 .whenComplete((done, failed) -> free.add(chunk));
@@ -85,7 +87,8 @@ final class UploadDigests implements AutoCloseable {
         }
 
         String hex() {
-            return CompletableFuture.supplyAsync(() -> HexFormat.of().formatHex(digest.digest()), thread).join();
+            return CompletableFuture.supplyAsync(() -> HexFormat.of().formatHex(digest.digest()), thread)
+                    .join();
         }
 
         @Override

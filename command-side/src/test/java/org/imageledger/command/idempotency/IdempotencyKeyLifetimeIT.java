@@ -19,7 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A key is refused while a request holds it, and forgotten once its retention has passed. */
-@SpringBootTest(classes = CommandNodeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = CommandNodeApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"image-ledger.idempotency.retention=2s", "image-ledger.idempotency.purge-interval=200ms"})
 class IdempotencyKeyLifetimeIT {
 
@@ -53,11 +55,15 @@ class IdempotencyKeyLifetimeIT {
     void aKeyPastItsRetentionIsPurgedAndMeansANewRequest() {
         var first = create("short-lived", "{\"name\": \"first\"}");
         assertThat(first.statusCode()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "SELECT count(*) FROM idempotent_request WHERE idempotency_key = 'short-lived'", Long.class) == 0);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM idempotent_request WHERE idempotency_key = 'short-lived'",
+                                Long.class)
+                        == 0);
         var second = create("short-lived", "{\"name\": \"second\"}");
         assertThat(second.statusCode()).isEqualTo(201);
-        assertThat(second.headers().firstValue("Location")).isNotEqualTo(first.headers().firstValue("Location"));
+        assertThat(second.headers().firstValue("Location"))
+                .isNotEqualTo(first.headers().firstValue("Location"));
     }
 
     private HttpResponse<String> create(String key, String body) {

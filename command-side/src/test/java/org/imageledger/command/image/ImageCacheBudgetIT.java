@@ -44,7 +44,8 @@ class ImageCacheBudgetIT {
 
     private String create(Map<String, String> properties) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new CreateImage(id,
+        commands.sendAndWait(new CreateImage(
+                id,
                 new ImageValues("big", null, null, "private", false, 0, 0, "budget", false, properties, List.of()),
                 MEMBER));
         return id;

@@ -23,8 +23,10 @@ class ImageFootprintTest {
     /** An image created with these properties and tags, as the aggregate folds it. */
     static ImageState created(Map<String, String> properties, List<String> tags) {
         Image image = new Image();
-        image.on(new ImageCreated("i", "name", "private", false, false, 0, 0, null, null, "owner", properties, tags),
-                Instant.EPOCH, 0L);
+        image.on(
+                new ImageCreated("i", "name", "private", false, false, 0, 0, null, null, "owner", properties, tags),
+                Instant.EPOCH,
+                0L);
         return image.state();
     }
 }

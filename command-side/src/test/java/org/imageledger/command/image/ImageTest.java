@@ -2,6 +2,7 @@ package org.imageledger.command.image;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
@@ -21,11 +22,10 @@ import org.imageledger.events.ImageState;
 import org.imageledger.events.ImageTagAdded;
 import org.imageledger.events.ImageTagRemoved;
 import org.imageledger.events.ImageVisibilityChanged;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.imageledger.infrastructure.access.Caller;
 import org.imageledger.infrastructure.access.Role;
-import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class ImageTest {
 
@@ -41,8 +41,19 @@ class ImageTest {
     }
 
     static ImageCreated created() {
-        return new ImageCreated(ID, "cirros", "shared", false, false, 0, 0, null, null, "demo",
-                Map.of("os_distro", "cirros"), List.of("base"));
+        return new ImageCreated(
+                ID,
+                "cirros",
+                "shared",
+                false,
+                false,
+                0,
+                0,
+                null,
+                null,
+                "demo",
+                Map.of("os_distro", "cirros"),
+                List.of("base"));
     }
 
     static UpdateImage patch(PatchOperation... ops) {
@@ -63,8 +74,18 @@ class ImageTest {
 
     @Test
     void createsAnImageWithItsInitialValues() {
-        ImageValues values = new ImageValues("cirros", null, null, "shared", false, 0, 0, "demo", false,
-                Map.of("os_distro", "cirros"), List.of("base", "base"));
+        ImageValues values = new ImageValues(
+                "cirros",
+                null,
+                null,
+                "shared",
+                false,
+                0,
+                0,
+                "demo",
+                false,
+                Map.of("os_distro", "cirros"),
+                List.of("base", "base"));
         fixture.givenNoPriorActivity()
                 .when(new CreateImage(ID, values, MEMBER))
                 .expectEvents(created())
@@ -77,7 +98,8 @@ class ImageTest {
         for (int i = 0; i <= ImageDraft.MAX_PROPERTIES; i++) {
             properties.put("k" + i, "v");
         }
-        ImageValues values = new ImageValues(null, null, null, "shared", false, 0, 0, null, false, properties, List.of());
+        ImageValues values =
+                new ImageValues(null, null, null, "shared", false, 0, 0, null, false, properties, List.of());
         fixture.givenNoPriorActivity()
                 .when(new CreateImage(ID, values, MEMBER))
                 .expectException(ImageRefused.class)
@@ -87,9 +109,14 @@ class ImageTest {
     @Test
     void emitsOneEventPerChangedFieldInOrder() {
         fixture.given(created())
-                .when(patch(op(Op.REPLACE, "name", "cirros-2"), op(Op.ADD, "min_ram", 512L),
-                        op(Op.ADD, "os_version", "0.6"), op(Op.ADD, "visibility", "shared")))
-                .expectEvents(new ImageRenamed(ID, "cirros-2"), new ImageMinRamChanged(ID, 512),
+                .when(patch(
+                        op(Op.REPLACE, "name", "cirros-2"),
+                        op(Op.ADD, "min_ram", 512L),
+                        op(Op.ADD, "os_version", "0.6"),
+                        op(Op.ADD, "visibility", "shared")))
+                .expectEvents(
+                        new ImageRenamed(ID, "cirros-2"),
+                        new ImageMinRamChanged(ID, 512),
                         new ImagePropertySet(ID, "os_version", "0.6"))
                 .expectResultMessagePayloadMatching(versionIs(3));
     }
@@ -196,7 +223,9 @@ class ImageTest {
 
     @Test
     void addingAnExistingTagChangesNothing() {
-        fixture.given(created()).when(new AddImageTag(ID, Precondition.NONE, "base", MEMBER)).expectNoEvents();
+        fixture.given(created())
+                .when(new AddImageTag(ID, Precondition.NONE, "base", MEMBER))
+                .expectNoEvents();
     }
 
     @Test
@@ -306,8 +335,13 @@ class ImageTest {
                 .expectException(ImageRefused.class)
                 .expectNoEvents();
         fixture.given(created())
-                .when(new UpdateImage(ID, Precondition.NONE, List.of(op(Op.REPLACE, "visibility", "public"),
-                        op(Op.REPLACE, "owner", "other")), ADMIN))
-                .expectEvents(new ImageVisibilityChanged(ID, "public"), new org.imageledger.events.ImageOwnerChanged(ID, "other"));
+                .when(new UpdateImage(
+                        ID,
+                        Precondition.NONE,
+                        List.of(op(Op.REPLACE, "visibility", "public"), op(Op.REPLACE, "owner", "other")),
+                        ADMIN))
+                .expectEvents(
+                        new ImageVisibilityChanged(ID, "public"),
+                        new org.imageledger.events.ImageOwnerChanged(ID, "other"));
     }
 }

@@ -36,9 +36,7 @@ class ImageUploadTest {
 
     @Test
     void aQueuedImageStartsSaving() {
-        fixture.given(queued())
-                .when(new StartImageUpload(ID, MEMBER))
-                .expectEvents(new ImageDataUploadStarted(ID));
+        fixture.given(queued()).when(new StartImageUpload(ID, MEMBER)).expectEvents(new ImageDataUploadStarted(ID));
     }
 
     @Test

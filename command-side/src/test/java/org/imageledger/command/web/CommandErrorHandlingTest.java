@@ -19,12 +19,13 @@ class CommandErrorHandlingTest {
     @Test
     void everyRefusalOfTheImageHasItsOwnStatus() {
         Set<Class<?>> refusals = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.imageledger.command.image")
-                .stream()
-                .filter(c -> c.isAssignableTo(ImageRefused.class) && !c.getModifiers().contains(JavaModifier.ABSTRACT))
-                .map(JavaClass::reflect)
-                .collect(Collectors.toSet());
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.imageledger.command.image")
+                        .stream()
+                        .filter(c -> c.isAssignableTo(ImageRefused.class)
+                                && !c.getModifiers().contains(JavaModifier.ABSTRACT))
+                        .map(JavaClass::reflect)
+                        .collect(Collectors.toSet());
         Set<Class<?>> handled = Arrays.stream(CommandErrorHandling.class.getDeclaredMethods())
                 .map(method -> method.getAnnotation(ExceptionHandler.class))
                 .filter(Objects::nonNull)

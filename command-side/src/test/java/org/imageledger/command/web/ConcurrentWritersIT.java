@@ -51,7 +51,8 @@ class ConcurrentWritersIT {
         });
         long millis = (System.nanoTime() - started) / 1_000_000;
         ImageState folded = fold(id);
-        System.out.printf("distinct-property writers: %d threads, %d acknowledged in %d ms, %d in the fold%n",
+        System.out.printf(
+                "distinct-property writers: %d threads, %d acknowledged in %d ms, %d in the fold%n",
                 THREADS, acknowledged.size(), millis, folded.properties().size());
         assertThat(acknowledged).hasSize(THREADS * PER_THREAD);
         assertThat(folded.properties().keySet()).containsAll(acknowledged);
@@ -60,7 +61,10 @@ class ConcurrentWritersIT {
     @Test
     void strictReadModifyWriteIncrementsAreNeverLost() throws Exception {
         LedgerClient api = new LedgerClient(port);
-        String id = api.create("{\"name\": \"counter\", \"counter\": \"0\"}").json().get("id").asText();
+        String id = api.create("{\"name\": \"counter\", \"counter\": \"0\"}")
+                .json()
+                .get("id")
+                .asText();
         AtomicInteger increments = new AtomicInteger();
         AtomicInteger preconditionFailures = new AtomicInteger();
         runConcurrently(thread -> {
@@ -68,7 +72,8 @@ class ConcurrentWritersIT {
             while (mine < 5) {
                 var current = api.patch(id, "[]").json();
                 long value = Long.parseLong(current.get("counter").asText());
-                var response = api.patch(id,
+                var response = api.patch(
+                        id,
                         "[{\"op\": \"replace\", \"path\": \"/counter\", \"value\": \"" + (value + 1) + "\"}]",
                         Map.of("If-Match", "\"" + current.get("version").asLong() + "\""));
                 if (response.status() == 200) {
@@ -81,7 +86,8 @@ class ConcurrentWritersIT {
             }
         });
         String counter = fold(id).properties().get("counter");
-        System.out.printf("read-modify-write: %d acknowledged increments, %d retried after 412, counter %s%n",
+        System.out.printf(
+                "read-modify-write: %d acknowledged increments, %d retried after 412, counter %s%n",
                 increments.get(), preconditionFailures.get(), counter);
         assertThat(Long.parseLong(counter)).isEqualTo(increments.get()).isEqualTo(THREADS * 5);
     }

@@ -15,8 +15,8 @@ final class FoldedImage {
         var stream = eventStore.readEvents(id, 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
-            state = ImageState.next(state, (ImageEvent) message.getPayload(), message.getTimestamp(),
-                    message.getSequenceNumber());
+            state = ImageState.next(
+                    state, (ImageEvent) message.getPayload(), message.getTimestamp(), message.getSequenceNumber());
         }
         return state;
     }

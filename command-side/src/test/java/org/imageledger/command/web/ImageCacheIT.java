@@ -34,8 +34,8 @@ class ImageCacheIT {
         String id = api.create("{\"name\": \"kept\"}").json().get("id").asText();
         long kept = api.patch(id, add("here", "1")).json().get("version").asLong();
 
-        eventStore.publish(new GenericDomainEventMessage<>(
-                "Image", id, kept + 1, new ImagePropertySet(id, "elsewhere", "2")));
+        eventStore.publish(
+                new GenericDomainEventMessage<>("Image", id, kept + 1, new ImagePropertySet(id, "elsewhere", "2")));
 
         Reply strict = api.patch(id, add("after", "3"), Map.of("If-Match", "\"" + (kept + 1) + "\""));
         assertThat(strict.status()).as(strict.body()).isEqualTo(200);

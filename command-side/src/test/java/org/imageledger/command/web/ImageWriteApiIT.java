@@ -25,7 +25,8 @@ class ImageWriteApiIT {
 
     @Test
     void createsAnImageWithDefaultsAndVersionZero() {
-        var response = api.create("{\"name\": \"cirros\", \"disk_format\": \"qcow2\", \"os_distro\": \"cirros\", \"tags\": [\"a\"]}");
+        var response = api.create(
+                "{\"name\": \"cirros\", \"disk_format\": \"qcow2\", \"os_distro\": \"cirros\", \"tags\": [\"a\"]}");
         assertThat(response.status()).isEqualTo(201);
         var image = response.json();
         assertThat(image.get("name").asText()).isEqualTo("cirros");
@@ -33,16 +34,19 @@ class ImageWriteApiIT {
         assertThat(image.get("status").asText()).isEqualTo("queued");
         assertThat(image.get("version").asLong()).isZero();
         assertThat(response.header("ETag")).isEqualTo("\"0\"");
-        assertThat(response.header("Location")).endsWith("/v2/images/" + image.get("id").asText());
+        assertThat(response.header("Location"))
+                .endsWith("/v2/images/" + image.get("id").asText());
         assertThat(Long.parseLong(response.header("Ledger-Position"))).isPositive();
     }
 
     @Test
     void patchEmitsOneVersionPerChangedField() {
         String id = api.create("{\"name\": \"a\"}").json().get("id").asText();
-        var response = api.patch(id, "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"b\"},"
-                + "{\"op\": \"add\", \"path\": \"/k\", \"value\": \"v\"},"
-                + "{\"op\": \"replace\", \"path\": \"/min_ram\", \"value\": 0}]");
+        var response = api.patch(
+                id,
+                "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"b\"},"
+                        + "{\"op\": \"add\", \"path\": \"/k\", \"value\": \"v\"},"
+                        + "{\"op\": \"replace\", \"path\": \"/min_ram\", \"value\": 0}]");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("version").asLong()).isEqualTo(2);
         assertThat(response.json().get("k").asText()).isEqualTo("v");
@@ -52,8 +56,8 @@ class ImageWriteApiIT {
     void staleIfMatchFailsThePrecondition() {
         String id = api.create("{\"name\": \"a\"}").json().get("id").asText();
         api.patch(id, "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"b\"}]");
-        var response = api.patch(id, "[{\"op\": \"replace\", \"path\": \"/min_disk\", \"value\": 3}]",
-                Map.of("If-Match", "\"0\""));
+        var response = api.patch(
+                id, "[{\"op\": \"replace\", \"path\": \"/min_disk\", \"value\": 3}]", Map.of("If-Match", "\"0\""));
         assertThat(response.status()).isEqualTo(412);
         assertThat(response.json().get("current_version").asLong()).isEqualTo(1);
     }
@@ -62,13 +66,14 @@ class ImageWriteApiIT {
     void staleExpectedVersionConflictsOnlyOnTheSameField() {
         String id = api.create("{\"name\": \"a\"}").json().get("id").asText();
         api.patch(id, "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"b\"}]");
-        var other = api.patch(id, "[{\"op\": \"replace\", \"path\": \"/min_disk\", \"value\": 3}]",
-                Map.of("Expected-Version", "0"));
+        var other = api.patch(
+                id, "[{\"op\": \"replace\", \"path\": \"/min_disk\", \"value\": 3}]", Map.of("Expected-Version", "0"));
         assertThat(other.status()).isEqualTo(200);
-        var same = api.patch(id, "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"c\"}]",
-                Map.of("Expected-Version", "0"));
+        var same = api.patch(
+                id, "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"c\"}]", Map.of("Expected-Version", "0"));
         assertThat(same.status()).isEqualTo(409);
         assertThat(same.json().get("conflicts").get(0).get("field").asText()).isEqualTo("name");
-        assertThat(same.json().get("conflicts").get(0).get("changed_at_version").asLong()).isEqualTo(1);
+        assertThat(same.json().get("conflicts").get(0).get("changed_at_version").asLong())
+                .isEqualTo(1);
     }
 }

@@ -30,9 +30,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and from a pool of two connections, which concurrent writers must not exhaust. No image is kept in memory here,
  * so every load goes through the snapshots.
  */
-@SpringBootTest(classes = CommandNodeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"image-ledger.snapshot-threshold=5", "image-ledger.datasource.maximum-pool-size=2",
-                "image-ledger.command.image-cache-size=0"})
+@SpringBootTest(
+        classes = CommandNodeApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "image-ledger.snapshot-threshold=5",
+            "image-ledger.datasource.maximum-pool-size=2",
+            "image-ledger.command.image-cache-size=0"
+        })
 class SnapshotRoundTripIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,13 +55,16 @@ class SnapshotRoundTripIT {
     void anImageLoadedFromItsSnapshotsEqualsTheFoldOfItsEvents() throws Exception {
         LedgerClient api = new LedgerClient(port);
         String id = api.create("{\"name\": \"snapshotted\", \"disk_format\": \"qcow2\", \"tags\": [\"a\"]}")
-                .json().get("id").asText();
+                .json()
+                .get("id")
+                .asText();
         Random random = new Random(7);
         for (int i = 0; i < 90; i++) {
             int status = api.patch(id, randomChange(random, i)).status();
             assertThat(status).as("change %d", i).isEqualTo(200);
             if (i % 15 == 0) {
-                assertThat(api.send("PUT", "/v2/images/" + id + "/tags/t" + i, null, null, Map.of()).status())
+                assertThat(api.send("PUT", "/v2/images/" + id + "/tags/t" + i, null, null, Map.of())
+                                .status())
                         .isEqualTo(204);
             }
         }
@@ -105,7 +113,8 @@ class SnapshotRoundTripIT {
     private long snapshotVersion(String id) {
         return jdbc.queryForObject(
                 "SELECT coalesce(max(sequencenumber), -1) FROM snapshotevententry WHERE aggregateidentifier = ?",
-                Long.class, id);
+                Long.class,
+                id);
     }
 
     private static String randomChange(Random random, int i) {
@@ -113,8 +122,9 @@ class SnapshotRoundTripIT {
             case 0 -> "[{\"op\": \"add\", \"path\": \"/p" + random.nextInt(6) + "\", \"value\": \"v" + i + "\"}]";
             case 1 -> "[{\"op\": \"replace\", \"path\": \"/min_ram\", \"value\": " + i + "}]";
             case 2 -> "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"name " + i + "\"}]";
-            case 3 -> "[{\"op\": \"add\", \"path\": \"/p" + random.nextInt(6) + "\", \"value\": \"w" + i + "\"},"
-                    + " {\"op\": \"replace\", \"path\": \"/min_disk\", \"value\": " + i + "}]";
+            case 3 ->
+                "[{\"op\": \"add\", \"path\": \"/p" + random.nextInt(6) + "\", \"value\": \"w" + i + "\"},"
+                        + " {\"op\": \"replace\", \"path\": \"/min_disk\", \"value\": " + i + "}]";
             default -> "[{\"op\": \"replace\", \"path\": \"/tags\", \"value\": [\"x" + i + "\", \"y\"]}]";
         };
     }

@@ -50,12 +50,20 @@ class WriteAccessIT {
     void anotherProjectsPrivateImageIsNotFoundAndItsPublicOneForbidden() {
         var admin = new LedgerClient(port);
         var stranger = new LedgerClient(port, "other-member");
-        String hidden = admin.create("{\"visibility\": \"private\", \"owner\": \"demo\"}").json().get("id").asText();
-        String open = admin.create("{\"visibility\": \"public\", \"owner\": \"demo\"}").json().get("id").asText();
+        String hidden = admin.create("{\"visibility\": \"private\", \"owner\": \"demo\"}")
+                .json()
+                .get("id")
+                .asText();
+        String open = admin.create("{\"visibility\": \"public\", \"owner\": \"demo\"}")
+                .json()
+                .get("id")
+                .asText();
         String rename = "[{\"op\": \"replace\", \"path\": \"/name\", \"value\": \"x\"}]";
         assertThat(stranger.patch(hidden, rename).status()).isEqualTo(404);
         assertThat(stranger.patch(open, rename).status()).isEqualTo(403);
-        assertThat(stranger.send("DELETE", "/v2/images/" + hidden, null, null, Map.of()).status()).isEqualTo(404);
+        assertThat(stranger.send("DELETE", "/v2/images/" + hidden, null, null, Map.of())
+                        .status())
+                .isEqualTo(404);
         assertThat(admin.patch(hidden, "[]").json().get("version").asLong()).isZero();
         assertThat(admin.patch(open, "[]").json().get("version").asLong()).isZero();
     }
@@ -69,10 +77,12 @@ class WriteAccessIT {
                 .isEqualTo("You are not authorized to complete publicize_image action.");
         assertThat(member.create("{\"owner\": \"other\"}").status()).isEqualTo(403);
         String id = member.create("{}").json().get("id").asText();
-        assertThat(member.patch(id, "[{\"op\": \"replace\", \"path\": \"/owner\", \"value\": \"other\"}]").status())
+        assertThat(member.patch(id, "[{\"op\": \"replace\", \"path\": \"/owner\", \"value\": \"other\"}]")
+                        .status())
                 .isEqualTo(403);
-        assertThat(new LedgerClient(port).patch(id,
-                        "[{\"op\": \"replace\", \"path\": \"/visibility\", \"value\": \"public\"}]").status())
+        assertThat(new LedgerClient(port)
+                        .patch(id, "[{\"op\": \"replace\", \"path\": \"/visibility\", \"value\": \"public\"}]")
+                        .status())
                 .isEqualTo(200);
     }
 }

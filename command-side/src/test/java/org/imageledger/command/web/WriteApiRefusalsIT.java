@@ -34,36 +34,106 @@ class WriteApiRefusalsIT {
     @BeforeEach
     void image() {
         api = new LedgerClient(port);
-        id = api.create("{\"name\": \"n\", \"k1\": \"v\", \"tags\": [\"t\"]}").json().get("id").asText();
+        id = api.create("{\"name\": \"n\", \"k1\": \"v\", \"tags\": [\"t\"]}")
+                .json()
+                .get("id")
+                .asText();
     }
 
     static Stream<Arguments> refusedPatches() {
         return Stream.of(
                 Arguments.of(PATCH, "{not json", 400, "Malformed JSON in request body."),
-                Arguments.of(PATCH, "{\"op\": \"add\"}", 400, "Request body must be a JSON array of operation objects."),
-                Arguments.of(PATCH, "[{\"op\": \"test\", \"path\": \"/name\", \"value\": 1}]", 400, "Invalid operation: `test`"),
-                Arguments.of(PATCH, "[{\"op\": \"add\", \"value\": 1}]", 400, "Unable to find 'path' in JSON Schema change"),
-                Arguments.of(PATCH, "[{\"op\": \"add\", \"path\": \"name\", \"value\": \"x\"}]", 400, "does not start with"),
-                Arguments.of(PATCH, "[{\"op\": \"add\", \"path\": \"/tags/-\", \"value\": \"x\"}]", 400, "Invalid JSON pointer"),
-                Arguments.of(PATCH, "[{\"op\": \"add\", \"path\": 7, \"value\": \"x\"}]", 400, "Pointer must be a string"),
-                Arguments.of(PATCH, "[{\"op\": \"replace\", \"path\": \"/name\"}]", 400, "requires a member named \"value\""),
-                Arguments.of(PATCH, "[{\"op\": \"replace\", \"path\": \"/min_ram\", \"value\": \"512\"}]", 400, "is not of type 'integer'"),
-                Arguments.of(PATCH, "[{\"op\": \"replace\", \"path\": \"/min_ram\", \"value\": -5}]", 400, "Cannot be a negative value"),
-                Arguments.of(PATCH, "[{\"op\": \"replace\", \"path\": \"/visibility\", \"value\": \"bogus\"}]", 400, "is not one of"),
-                Arguments.of(PATCH, "[{\"op\": \"replace\", \"path\": \"/protected\", \"value\": \"yes\"}]", 400, "is not of type 'boolean'"),
-                Arguments.of(PATCH, "[{\"op\": \"add\", \"path\": \"/k2\", \"value\": 5}]", 400, "is not of type 'string'"),
+                Arguments.of(
+                        PATCH, "{\"op\": \"add\"}", 400, "Request body must be a JSON array of operation objects."),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"test\", \"path\": \"/name\", \"value\": 1}]",
+                        400,
+                        "Invalid operation: `test`"),
+                Arguments.of(
+                        PATCH, "[{\"op\": \"add\", \"value\": 1}]", 400, "Unable to find 'path' in JSON Schema change"),
+                Arguments.of(
+                        PATCH, "[{\"op\": \"add\", \"path\": \"name\", \"value\": \"x\"}]", 400, "does not start with"),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"add\", \"path\": \"/tags/-\", \"value\": \"x\"}]",
+                        400,
+                        "Invalid JSON pointer"),
+                Arguments.of(
+                        PATCH, "[{\"op\": \"add\", \"path\": 7, \"value\": \"x\"}]", 400, "Pointer must be a string"),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"replace\", \"path\": \"/name\"}]",
+                        400,
+                        "requires a member named \"value\""),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"replace\", \"path\": \"/min_ram\", \"value\": \"512\"}]",
+                        400,
+                        "is not of type 'integer'"),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"replace\", \"path\": \"/min_ram\", \"value\": -5}]",
+                        400,
+                        "Cannot be a negative value"),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"replace\", \"path\": \"/visibility\", \"value\": \"bogus\"}]",
+                        400,
+                        "is not one of"),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"replace\", \"path\": \"/protected\", \"value\": \"yes\"}]",
+                        400,
+                        "is not of type 'boolean'"),
+                Arguments.of(
+                        PATCH, "[{\"op\": \"add\", \"path\": \"/k2\", \"value\": 5}]", 400, "is not of type 'string'"),
                 Arguments.of(PATCH, "[{\"op\": \"add\", \"path\": \"/k2\", \"value\": \"a\\u0000b\"}]", 400, "NUL"),
-                Arguments.of(PATCH, "[{\"op\": \"add\", \"path\": \"/name\", \"value\": \"\\ud800\"}]", 400, "surrogate"),
-                Arguments.of(PATCH, "[{\"op\": \"add\", \"path\": \"/" + "k".repeat(256) + "\", \"value\": \"v\"}]", 400, "longer than 255"),
-                Arguments.of(PATCH, "[{\"op\": \"add\", \"path\": \"/k2\", \"value\": \"" + "v".repeat(65_536) + "\"}]", 400, "longer than 65535"),
-                Arguments.of(PATCH, "[{\"op\": \"add\", \"path\": \"/tags\", \"value\": [\"" + "t".repeat(256) + "\"]}]", 400, "longer than 255"),
-                Arguments.of(PATCH, "[{\"op\": \"replace\", \"path\": \"/status\", \"value\": \"active\"}]", 403, "Attribute 'status' is read-only."),
-                Arguments.of(PATCH, "[{\"op\": \"replace\", \"path\": \"/id\", \"value\": \"x\"}]", 403, "Attribute 'id' is read-only."),
-                Arguments.of(PATCH, "[{\"op\": \"add\", \"path\": \"/os_glance_x\", \"value\": \"v\"}]", 403, "Attribute 'os_glance_x' is reserved."),
-                Arguments.of(PATCH, "[{\"op\": \"remove\", \"path\": \"/name\"}]", 403, "Property name may not be removed."),
+                Arguments.of(
+                        PATCH, "[{\"op\": \"add\", \"path\": \"/name\", \"value\": \"\\ud800\"}]", 400, "surrogate"),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"add\", \"path\": \"/" + "k".repeat(256) + "\", \"value\": \"v\"}]",
+                        400,
+                        "longer than 255"),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"add\", \"path\": \"/k2\", \"value\": \"" + "v".repeat(65_536) + "\"}]",
+                        400,
+                        "longer than 65535"),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"add\", \"path\": \"/tags\", \"value\": [\"" + "t".repeat(256) + "\"]}]",
+                        400,
+                        "longer than 255"),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"replace\", \"path\": \"/status\", \"value\": \"active\"}]",
+                        403,
+                        "Attribute 'status' is read-only."),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"replace\", \"path\": \"/id\", \"value\": \"x\"}]",
+                        403,
+                        "Attribute 'id' is read-only."),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"add\", \"path\": \"/os_glance_x\", \"value\": \"v\"}]",
+                        403,
+                        "Attribute 'os_glance_x' is reserved."),
+                Arguments.of(
+                        PATCH, "[{\"op\": \"remove\", \"path\": \"/name\"}]", 403, "Property name may not be removed."),
                 Arguments.of(PATCH, "[{\"op\": \"remove\", \"path\": \"/tags\"}]", 403, "may not be removed"),
-                Arguments.of(PATCH, "[{\"op\": \"add\", \"path\": \"/m1\", \"value\": \"v\"}, {\"op\": \"remove\", \"path\": \"/nope\"}]", 409, "Property nope does not exist."),
-                Arguments.of(PATCH, "[{\"op\": \"replace\", \"path\": \"/nope\", \"value\": \"v\"}]", 409, "Property nope does not exist."),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"add\", \"path\": \"/m1\", \"value\": \"v\"}, {\"op\": \"remove\", \"path\": \"/nope\"}]",
+                        409,
+                        "Property nope does not exist."),
+                Arguments.of(
+                        PATCH,
+                        "[{\"op\": \"replace\", \"path\": \"/nope\", \"value\": \"v\"}]",
+                        409,
+                        "Property nope does not exist."),
                 Arguments.of("application/json", "[]", 415, "is not supported by this server"),
                 Arguments.of("application/json-patch+json", "[]", 415, "is not supported by this server"));
     }
@@ -79,8 +149,8 @@ class WriteApiRefusalsIT {
 
     @Test
     void labelsTheErrorBodyJsonForClientsThatAskForJson() {
-        var response = api.send("PATCH", "/v2/images/" + id, PATCH, "[{\"op\": \"test\"}]",
-                Map.of("Accept", "application/json"));
+        var response = api.send(
+                "PATCH", "/v2/images/" + id, PATCH, "[{\"op\": \"test\"}]", Map.of("Accept", "application/json"));
         assertThat(response.header("Content-Type")).startsWith("application/json");
         assertThat(response.json().get("status").asInt()).isEqualTo(400);
     }
@@ -90,7 +160,8 @@ class WriteApiRefusalsIT {
         var response = api.patch(id, "[{\"op\": \"remove\", \"path\": \"/version\"}]");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("version").asLong()).isZero();
-        assertThat(api.patch(id, "[{\"op\": \"replace\", \"path\": \"/version\", \"value\": 3}]").status())
+        assertThat(api.patch(id, "[{\"op\": \"replace\", \"path\": \"/version\", \"value\": 3}]")
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -146,8 +217,12 @@ class WriteApiRefusalsIT {
         var patch = api.patch(unknown, "[]");
         assertThat(patch.status()).isEqualTo(404);
         assertErrorShape(patch, 404, "No image found with ID " + unknown);
-        assertThat(api.send("DELETE", "/v2/images/" + unknown, null, null, Map.of()).status()).isEqualTo(404);
-        assertThat(api.send("PUT", "/v2/images/" + unknown + "/tags/x", null, null, Map.of()).status()).isEqualTo(404);
+        assertThat(api.send("DELETE", "/v2/images/" + unknown, null, null, Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.send("PUT", "/v2/images/" + unknown + "/tags/x", null, null, Map.of())
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -171,18 +246,27 @@ class WriteApiRefusalsIT {
         var added = api.send("PUT", "/v2/images/" + id + "/tags/new", null, null, Map.of());
         assertThat(added.status()).isEqualTo(204);
         assertThat(added.header("ETag")).isEqualTo("\"1\"");
-        assertThat(api.send("PUT", "/v2/images/" + id + "/tags/new", null, null, Map.of()).header("ETag"))
+        assertThat(api.send("PUT", "/v2/images/" + id + "/tags/new", null, null, Map.of())
+                        .header("ETag"))
                 .isEqualTo("\"1\"");
-        assertThat(api.send("DELETE", "/v2/images/" + id + "/tags/new", null, null, Map.of()).status()).isEqualTo(204);
-        assertThat(api.send("DELETE", "/v2/images/" + id + "/tags/new", null, null, Map.of()).status()).isEqualTo(404);
+        assertThat(api.send("DELETE", "/v2/images/" + id + "/tags/new", null, null, Map.of())
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.send("DELETE", "/v2/images/" + id + "/tags/new", null, null, Map.of())
+                        .status())
+                .isEqualTo(404);
         var tooLong = api.send("PUT", "/v2/images/" + id + "/tags/" + "t".repeat(256), null, null, Map.of());
         assertThat(tooLong.status()).isEqualTo(400);
     }
 
     @Test
     void acceptsTheLegacyPatchForm() {
-        var response = api.send("PATCH", "/v2/images/" + id, PatchRequestParser.V2_0,
-                "[{\"replace\": \"/name\", \"value\": \"legacy\"}, {\"add\": \"/k~1x\", \"value\": \"v\"}]", Map.of());
+        var response = api.send(
+                "PATCH",
+                "/v2/images/" + id,
+                PatchRequestParser.V2_0,
+                "[{\"replace\": \"/name\", \"value\": \"legacy\"}, {\"add\": \"/k~1x\", \"value\": \"v\"}]",
+                Map.of());
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("name").asText()).isEqualTo("legacy");
         assertThat(response.json().get("k/x").asText()).isEqualTo("v");

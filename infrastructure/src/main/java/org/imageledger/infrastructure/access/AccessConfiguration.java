@@ -39,19 +39,25 @@ public class AccessConfiguration {
     @Bean
     TokenRegistry tokenRegistry(Environment environment) {
         Binder binder = Binder.get(environment);
-        Map<String, String> grants = new HashMap<>(binder.bind(
-                        "image-ledger.auth.tokens", Bindable.mapOf(String.class, String.class))
-                .orElse(Map.of()));
+        Map<String, String> grants =
+                new HashMap<>(binder.bind("image-ledger.auth.tokens", Bindable.mapOf(String.class, String.class))
+                        .orElse(Map.of()));
         binder.bind("image-ledger.auth.tokens-file", Path.class).ifBound(file -> grants.putAll(TokensFile.read(file)));
-        for (String grant : binder.bind("image-ledger.auth.token-list", String.class).orElse("").split(",")) {
+        for (String grant : binder.bind("image-ledger.auth.token-list", String.class)
+                .orElse("")
+                .split(",")) {
             int equals = grant.indexOf('=');
             if (equals > 0) {
-                grants.put(grant.substring(0, equals).trim(), grant.substring(equals + 1).trim());
+                grants.put(
+                        grant.substring(0, equals).trim(),
+                        grant.substring(equals + 1).trim());
             }
         }
-        String adminToken = binder.bind("image-ledger.admin-token", String.class).orElse(null);
+        String adminToken =
+                binder.bind("image-ledger.admin-token", String.class).orElse(null);
         if ((adminToken == null || adminToken.isBlank())
-                && binder.bind("image-ledger.auth.create-admin-token", Boolean.class).orElse(false)) {
+                && binder.bind("image-ledger.auth.create-admin-token", Boolean.class)
+                        .orElse(false)) {
             Path dataDir = binder.bind("image-ledger.data-dir", Path.class).orElse(Path.of("data"));
             adminToken = AdminToken.readOrCreate(dataDir);
         }
@@ -62,7 +68,8 @@ public class AccessConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<AuthenticationFilter> authenticationFilter(TokenRegistry tokenRegistry, Environment environment) {
+    FilterRegistrationBean<AuthenticationFilter> authenticationFilter(
+            TokenRegistry tokenRegistry, Environment environment) {
         Authenticator authenticator = tokenRegistry;
         String identityUri = "";
         Binder binder = Binder.get(environment);
@@ -72,12 +79,16 @@ public class AccessConfiguration {
             identityUri = keystone.url().toString();
         }
         String anonymous = "image-ledger.anonymous.";
-        FilterRegistrationBean<AuthenticationFilter> registration = new FilterRegistrationBean<>(new AuthenticationFilter(
-                authenticator, identityUri, new AnonymousPacing(
-                        binder.bind(anonymous + "rate", Integer.class).orElse(200),
-                        binder.bind(anonymous + "burst", Integer.class).orElse(100),
-                        binder.bind(anonymous + "max-delay", Duration.class).orElse(Duration.ofSeconds(2)),
-                        System::nanoTime)));
+        FilterRegistrationBean<AuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new AuthenticationFilter(
+                        authenticator,
+                        identityUri,
+                        new AnonymousPacing(
+                                binder.bind(anonymous + "rate", Integer.class).orElse(200),
+                                binder.bind(anonymous + "burst", Integer.class).orElse(100),
+                                binder.bind(anonymous + "max-delay", Duration.class)
+                                        .orElse(Duration.ofSeconds(2)),
+                                System::nanoTime)));
         // after request ids and request limits, so refusals still carry an id
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;

@@ -47,7 +47,10 @@ public class AuthenticationFilter extends OncePerRequestFilter {
 
     private static boolean isOpen(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.equals("/") || path.equals("/versions") || isHealth(request) || path.equals("/v3/api-docs")
+        return path.equals("/")
+                || path.equals("/versions")
+                || isHealth(request)
+                || path.equals("/v3/api-docs")
                 || path.startsWith("/v3/api-docs/");
     }
 
@@ -62,7 +65,11 @@ public class AuthenticationFilter extends OncePerRequestFilter {
         } catch (IdentityUnavailable e) {
             if (!open) {
                 log.warn("Cannot authenticate a request: {}", e.getMessage());
-                ErrorResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "identity_unavailable",
+                ErrorResponses.write(
+                        request,
+                        response,
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "identity_unavailable",
                         "The identity service cannot be reached; try again later.");
                 return;
             }
@@ -76,7 +83,11 @@ public class AuthenticationFilter extends OncePerRequestFilter {
         long wait = pacing.reserve(request);
         if (wait == AnonymousPace.REFUSED) {
             response.setHeader("Retry-After", "1");
-            ErrorResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too_many_requests",
+            ErrorResponses.write(
+                    request,
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "too_many_requests",
                     "Too many requests without a token are waiting; try again later.");
         } else if (wait > 0 && request.isAsyncSupported()) {
             AsyncContext later = request.startAsync(request, response);
@@ -102,7 +113,11 @@ public class AuthenticationFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("WWW-Authenticate", challenge);
-        ErrorResponses.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized",
+        ErrorResponses.write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "unauthorized",
                 "This server could not verify that you are authorized to access the document you requested.");
     }
 
@@ -117,6 +132,7 @@ public class AuthenticationFilter extends OncePerRequestFilter {
         if (caller instanceof Caller known) {
             return known;
         }
-        throw new IllegalStateException("no caller: the authentication filter did not run for " + request.getRequestURI());
+        throw new IllegalStateException(
+                "no caller: the authentication filter did not run for " + request.getRequestURI());
     }
 }

@@ -21,6 +21,7 @@ final class KeystoneAuthenticator implements Authenticator {
 
     /** The service's own token is renewed this long before it expires, so no validation is made with a dying one. */
     static final Duration RENEW_BEFORE = Duration.ofMinutes(2);
+
     private static final int MAXIMUM_CACHED_TOKENS = 10_000;
 
     private record Validated(Caller caller, Instant expiresAt) {}
@@ -73,8 +74,7 @@ final class KeystoneAuthenticator implements Authenticator {
     }
 
     private synchronized String serviceToken(boolean renew) {
-        if (renew || serviceToken == null
-                || !clock.instant().plus(RENEW_BEFORE).isBefore(serviceToken.expiresAt())) {
+        if (renew || serviceToken == null || !clock.instant().plus(RENEW_BEFORE).isBefore(serviceToken.expiresAt())) {
             serviceToken = keystone.issueServiceToken();
         }
         return serviceToken.id();

@@ -62,8 +62,8 @@ final class KeystoneClient {
         HttpResponse<String> response = send(request);
         String id = response.headers().firstValue(SUBJECT_TOKEN).orElse(null);
         if (response.statusCode() != 201 || id == null) {
-            throw new IdentityUnavailable("Keystone refused the service user '" + settings.username() + "' a token: HTTP "
-                    + response.statusCode());
+            throw new IdentityUnavailable("Keystone refused the service user '" + settings.username()
+                    + "' a token: HTTP " + response.statusCode());
         }
         return new IssuedToken(id, token(response.body()).expiresAt());
     }
@@ -82,8 +82,9 @@ final class KeystoneClient {
             case 200 -> new Validation.Valid(token(response.body()));
             case 404 -> new Validation.Invalid();
             case 401 -> new Validation.ServiceTokenRefused();
-            default -> throw new IdentityUnavailable(
-                    "Keystone answered HTTP " + response.statusCode() + " to a token validation");
+            default ->
+                throw new IdentityUnavailable(
+                        "Keystone answered HTTP " + response.statusCode() + " to a token validation");
         };
     }
 
@@ -105,7 +106,9 @@ final class KeystoneClient {
             Set<String> roles = new HashSet<>();
             token.path("roles").forEach(role -> roles.add(role.path("name").asText()));
             return new KeystoneToken(
-                    project.isTextual() ? project.asText() : null, roles, Instant.parse(token.path("expires_at").asText()));
+                    project.isTextual() ? project.asText() : null,
+                    roles,
+                    Instant.parse(token.path("expires_at").asText()));
         } catch (IOException | RuntimeException e) {
             throw new IdentityUnavailable("Keystone's token answer cannot be read", e);
         }

@@ -24,7 +24,11 @@ record KeystoneSettings(
         if (url.getPath().endsWith("/v3")) {
             url = URI.create(url.toString().substring(0, url.toString().length() - "/v3".length()));
         }
-        if (username == null || username.isBlank() || password == null || projectName == null || projectName.isBlank()) {
+        if (username == null
+                || username.isBlank()
+                || password == null
+                || projectName == null
+                || projectName.isBlank()) {
             throw new IllegalArgumentException(
                     "Keystone authentication needs the service user's username, password and project");
         }

@@ -33,7 +33,7 @@ record KeystoneToken(String projectId, Set<String> roleNames, Instant expiresAt)
                 case "admin" -> roles.add(Role.ADMIN);
                 case "member", "_member_" -> roles.add(Role.MEMBER);
                 case "reader" -> roles.add(Role.READER);
-                default -> { }
+                default -> {}
             }
         }
         return roles;

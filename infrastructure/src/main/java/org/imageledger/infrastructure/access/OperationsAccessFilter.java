@@ -23,7 +23,11 @@ class OperationsAccessFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!AuthenticationFilter.callerOf(request).readsEverything()) {
-            ErrorResponses.write(request, response, HttpStatus.FORBIDDEN, "forbidden",
+            ErrorResponses.write(
+                    request,
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
                     "Metrics are for the admin and auditor roles.");
             return;
         }

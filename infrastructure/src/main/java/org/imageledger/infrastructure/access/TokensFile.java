@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Token grants read from a file ({@code image-ledger.auth.tokens-file}), one
- * {@code <token>=<project>:<role>[+<role>…]} per line, {@code #} starting a comment, so that tokens need not appear on a command line. A file that anyone but its
- * owner may read or write is refused, and the service does not start.
+ * Token grants read from a file ({@code image-ledger.auth.tokens-file}), one {@code
+ * <token>=<project>:<role>[+<role>…]} per line, {@code #} starting a comment, so that tokens need not appear on a
+ * command line. A file that anyone but its owner may read or write is refused, and the service does not start.
  */
 final class TokensFile {
 
@@ -41,10 +41,12 @@ final class TokensFile {
                 }
                 int equals = grant.indexOf('=');
                 if (equals <= 0) {
-                    throw new IllegalStateException("a line of the tokens file " + file
-                            + " is not <token>=<project>:<role>[+<role>…]");
+                    throw new IllegalStateException(
+                            "a line of the tokens file " + file + " is not <token>=<project>:<role>[+<role>…]");
                 }
-                grants.put(grant.substring(0, equals).strip(), grant.substring(equals + 1).strip());
+                grants.put(
+                        grant.substring(0, equals).strip(),
+                        grant.substring(equals + 1).strip());
             }
             return grants;
         } catch (IOException e) {

@@ -14,9 +14,12 @@ public final class Visibility {
 
     /** @param members the projects the image is shared with */
     public static boolean maySee(Caller caller, String owner, String visibility, Collection<String> members) {
-        return caller.readsEverything() || caller.mayRead()
-                && ("public".equals(visibility) || "community".equals(visibility) || caller.project().equals(owner)
-                        || "shared".equals(visibility) && members.contains(caller.project()));
+        return caller.readsEverything()
+                || caller.mayRead()
+                        && ("public".equals(visibility)
+                                || "community".equals(visibility)
+                                || caller.project().equals(owner)
+                                || "shared".equals(visibility) && members.contains(caller.project()));
     }
 
     public static boolean mayChange(Caller caller, String owner) {

@@ -139,8 +139,8 @@ public final class FileSystemImageDataStore implements ImageDataStore {
         }
 
         void startWriting() throws IOException {
-            data = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            data = FileChannel.open(
+                    part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         }
 
         @Override

@@ -21,8 +21,7 @@ public class ImageDataConfiguration {
 
     @Bean
     ImageDataDirectory imageDataDirectory(
-            LedgerDatabaseProperties ledger, @Value("${image-ledger.data.dir:}") String configured)
-            throws IOException {
+            LedgerDatabaseProperties ledger, @Value("${image-ledger.data.dir:}") String configured) throws IOException {
         if (!configured.isBlank()) {
             return new ImageDataDirectory(Path.of(configured), false);
         }

@@ -10,6 +10,7 @@ public final class AuditMetadata {
     public static final String REQUEST_ID = "requestId";
     /** The id the client sent for its request ({@code X-Openstack-Request-Id}), if any: Glance's global request id. */
     public static final String CLIENT_REQUEST_ID = "clientRequestId";
+
     public static final String CLIENT_ADDRESS = "clientAddress";
 
     static final List<String> KEYS = List.of(ACTOR, REQUEST_ID, CLIENT_REQUEST_ID, CLIENT_ADDRESS);

@@ -12,12 +12,12 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
- * The storage engine as the embedded event store uses it, with the reads of its producer bounded. That producer
- * (Axon 4.13 {@code EmbeddedEventStore.EventProducer}) reads the event table ahead into a cache for the tailing streams,
- * in one read up to the head, and keeps everything that read returns in memory until it ends (a local variable holds
- * the first node of the cache's chain): a large batch of events appended at once filled a 256 MB heap that way. Each
- * of its reads now ends after a bounded number of events, and the producer reads again at once. The producer's reads
- * are the only ones that may block ({@code mayBlock}); every other call goes to the engine unchanged.
+ * The storage engine as the embedded event store uses it, with the reads of its producer bounded. That producer (Axon
+ * 4.13 {@code EmbeddedEventStore.EventProducer}) reads the event table ahead into a cache for the tailing streams, in
+ * one read up to the head, and keeps everything that read returns in memory until it ends (a local variable holds the
+ * first node of the cache's chain): a large batch of events appended at once filled a 256 MB heap that way. Each of
+ * its reads now ends after a bounded number of events, and the producer reads again at once. The producer's reads are
+ * the only ones that may block ({@code mayBlock}); every other call goes to the engine unchanged.
  */
 final class BoundedTailReads implements EventStorageEngine {
 

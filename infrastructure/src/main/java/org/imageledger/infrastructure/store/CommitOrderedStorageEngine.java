@@ -39,9 +39,16 @@ final class CommitOrderedStorageEngine extends JdbcEventStorageEngine {
             DomainEventMessage<?> event = EventUtils.asDomainEventMessage(message);
             SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
             SerializedObject<byte[]> metaData = event.serializeMetaData(serializer, byte[].class);
-            rows.add(new EventStoreTables.EventRow(event.getIdentifier(), event.getAggregateIdentifier(),
-                    event.getSequenceNumber(), event.getType(), event.getTimestamp(), payload.getType().getName(),
-                    payload.getType().getRevision(), payload.getData(), metaData.getData()));
+            rows.add(new EventStoreTables.EventRow(
+                    event.getIdentifier(),
+                    event.getAggregateIdentifier(),
+                    event.getSequenceNumber(),
+                    event.getType(),
+                    event.getTimestamp(),
+                    payload.getType().getName(),
+                    payload.getType().getRevision(),
+                    payload.getData(),
+                    metaData.getData()));
         }
         try {
             AppendedPosition.record(tables.append(rows));

@@ -1,9 +1,9 @@
 package org.imageledger.infrastructure.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -34,11 +34,12 @@ public record DatabaseCredentials(String username, String password) {
         try {
             byte[] secret = new byte[24];
             new SecureRandom().nextBytes(secret);
-            try (SeekableByteChannel channel = Files.newByteChannel(file,
+            try (SeekableByteChannel channel = Files.newByteChannel(
+                    file,
                     Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                     PosixFilePermissions.asFileAttribute(OWNER_ONLY))) {
-                channel.write(ByteBuffer.wrap(
-                        (HexFormat.of().formatHex(secret) + "\n").getBytes(StandardCharsets.US_ASCII)));
+                channel.write(
+                        ByteBuffer.wrap((HexFormat.of().formatHex(secret) + "\n").getBytes(StandardCharsets.US_ASCII)));
             }
         } catch (FileAlreadyExistsException kept) {
             setOwnerOnly(file); // made by an earlier start, kept private should someone have opened it up
@@ -55,7 +56,8 @@ public record DatabaseCredentials(String username, String password) {
     public static DatabaseCredentials of(Path dataDir) {
         Path file = dataDir.resolve(FILE);
         try {
-            return new DatabaseCredentials(ROLE, Files.readString(file, StandardCharsets.US_ASCII).strip());
+            return new DatabaseCredentials(
+                    ROLE, Files.readString(file, StandardCharsets.US_ASCII).strip());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the database password in " + file, e);
         }

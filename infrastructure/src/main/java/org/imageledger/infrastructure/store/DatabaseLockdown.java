@@ -78,8 +78,18 @@ final class DatabaseLockdown {
             throw new UncheckedIOException("cannot write the hba of " + dataDirectory, e);
         }
         String output = Programs.run(
-                PostgresBinaries.command("postgres", "--single", "-j", "-D", dataDirectory.toString(),
-                        "-c", "exit_on_error=true", "-c", "listen_addresses=", "-c", "unix_socket_directories=",
+                PostgresBinaries.command(
+                        "postgres",
+                        "--single",
+                        "-j",
+                        "-D",
+                        dataDirectory.toString(),
+                        "-c",
+                        "exit_on_error=true",
+                        "-c",
+                        "listen_addresses=",
+                        "-c",
+                        "unix_socket_directories=",
                         "postgres"),
                 SETUP.formatted(role, credentials.password()),
                 Duration.ofMinutes(5));

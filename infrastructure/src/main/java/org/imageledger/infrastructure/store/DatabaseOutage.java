@@ -33,7 +33,8 @@ public final class DatabaseOutage {
                                     && causes(transaction.getApplicationException()))) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }

@@ -46,8 +46,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private volatile boolean closing;
     private Thread supervisor;
 
-    private EmbeddedDatabase(Path dataDirectory, int port, DatabaseCredentials credentials, Path removeOnClose,
-            FileLock ownership) {
+    private EmbeddedDatabase(
+            Path dataDirectory, int port, DatabaseCredentials credentials, Path removeOnClose, FileLock ownership) {
         this.dataDirectory = dataDirectory;
         this.port = port;
         this.credentials = credentials;
@@ -96,14 +96,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static String alreadyRuns(Path dataDir) {
         return "a PostgreSQL already runs on " + dataDir.resolve("postgres")
-                + RunningPostmaster.on(dataDir.resolve("postgres")).map(p -> " (port " + p.port() + ")").orElse("")
+                + RunningPostmaster.on(dataDir.resolve("postgres"))
+                        .map(p -> " (port " + p.port() + ")")
+                        .orElse("")
                 + "; stop it first";
     }
 
     /** The lock that makes this process the owner of the directory's server, or null if a live process holds it. */
     private static FileLock ownership(Path dataDir) throws IOException {
-        FileChannel channel = FileChannel.open(
-                dataDir.resolve("postgres.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(dataDir.resolve("postgres.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {
@@ -129,19 +131,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path directory = dataDir.resolve("postgres");
         Optional<RunningPostmaster> orphan = RunningPostmaster.on(directory);
         if (orphan.isPresent()) {
-            log.warn("Stopping the PostgreSQL (PID {}) left running on {} by a process that is gone",
-                    orphan.get().pid(), directory);
+            log.warn(
+                    "Stopping the PostgreSQL (PID {}) left running on {} by a process that is gone",
+                    orphan.get().pid(),
+                    directory);
             stopOrphan(directory);
         }
         if (!Files.exists(directory.resolve("PG_VERSION"))) {
             Programs.deleteTree(directory);
-            Programs.run(PostgresBinaries.command("initdb", "-D", directory.toString(), "-U", "postgres", "-E", "UTF-8",
-                    "-A", "reject"), "", START_TIMEOUT);
+            Programs.run(
+                    PostgresBinaries.command(
+                            "initdb", "-D", directory.toString(), "-U", "postgres", "-E", "UTF-8", "-A", "reject"),
+                    "",
+                    START_TIMEOUT);
         }
         DatabaseCredentials credentials = DatabaseCredentials.inDataDirectory(dataDir);
         DatabaseLockdown.apply(directory, credentials);
-        EmbeddedDatabase database = new EmbeddedDatabase(
-                dataDir, port == 0 ? freePort() : port, credentials, removeOnClose, ownership);
+        EmbeddedDatabase database =
+                new EmbeddedDatabase(dataDir, port == 0 ? freePort() : port, credentials, removeOnClose, ownership);
         try {
             database.postmaster = database.startServer();
         } catch (RuntimeException e) {
@@ -156,12 +163,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Asks the server to shut down fast, as its own pg_ctl does, and waits until it has. */
     private static void stopOrphan(Path directory) {
-        Programs.run(PostgresBinaries.command("pg_ctl", "stop", "-D", directory.toString(), "-m", "fast", "-w",
-                "-t", "60"), "", Duration.ofSeconds(70));
+        Programs.run(
+                PostgresBinaries.command("pg_ctl", "stop", "-D", directory.toString(), "-m", "fast", "-w", "-t", "60"),
+                "",
+                Duration.ofSeconds(70));
     }
 
     private Postmaster startServer() {
-        Postmaster started = Postmaster.launch(dataDirectory.resolve("postgres"), port, dataDirectory.resolve("postgres.log"));
+        Postmaster started =
+                Postmaster.launch(dataDirectory.resolve("postgres"), port, dataDirectory.resolve("postgres.log"));
         try {
             started.awaitReady(jdbcUrl(), credentials, START_TIMEOUT);
             return started;
@@ -206,7 +216,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     log.info("The embedded PostgreSQL is back (PID {})", postmaster.pid());
                     break;
                 } catch (RuntimeException e) {
-                    log.warn("Restarting the embedded PostgreSQL failed, trying again in {}: {}", backoff, e.getMessage());
+                    log.warn(
+                            "Restarting the embedded PostgreSQL failed, trying again in {}: {}",
+                            backoff,
+                            e.getMessage());
                     try {
                         Thread.sleep(backoff.toMillis());
                     } catch (InterruptedException interrupted) {

@@ -20,7 +20,8 @@ public final class EventPosition {
             return 0;
         }
         // a token stored before positions were commit-ordered, should one have escaped the migration
-        if (current instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
+        if (current instanceof GapAwareTrackingToken gapAware
+                && !gapAware.getGaps().isEmpty()) {
             return gapAware.getGaps().first() - 1;
         }
         return current.position().orElse(0);

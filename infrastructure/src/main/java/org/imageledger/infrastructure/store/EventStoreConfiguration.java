@@ -81,15 +81,17 @@ public class EventStoreConfiguration {
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             @Value("${image-ledger.event-store.batch-size:500}") int batchSize) {
-        return new CommitOrderedStorageEngine(JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
-                .eventSerializer(eventSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .batchSize(batchSize), eventStoreTables);
+        return new CommitOrderedStorageEngine(
+                JdbcEventStorageEngine.builder()
+                        .snapshotSerializer(serializer)
+                        .eventSerializer(eventSerializer)
+                        .upcasterChain(configuration.upcasterChain())
+                        .snapshotFilter(configuration.snapshotFilter())
+                        .persistenceExceptionResolver(persistenceExceptionResolver)
+                        .connectionProvider(connectionProvider)
+                        .transactionManager(transactionManager)
+                        .batchSize(batchSize),
+                eventStoreTables);
     }
 
     /**

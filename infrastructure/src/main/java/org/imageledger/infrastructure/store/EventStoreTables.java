@@ -38,6 +38,7 @@ public class EventStoreTables {
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** Rows per insert statement: PostgreSQL takes at most 65,535 parameters in one. */
     private static final int ROWS_PER_INSERT = 1_000;
+
     private static final byte[] NO_METADATA = "{}".getBytes(StandardCharsets.UTF_8);
 
     private final JdbcTemplate jdbc;
@@ -50,8 +51,15 @@ public class EventStoreTables {
 
     /** One event as the table stores it. */
     record EventRow(
-            String eventId, String imageId, long version, String type, Instant recordedAt, String payloadType,
-            String payloadRevision, byte[] payload, byte[] metadata) {}
+            String eventId,
+            String imageId,
+            long version,
+            String type,
+            Instant recordedAt,
+            String payloadType,
+            String payloadRevision,
+            byte[] payload,
+            byte[] metadata) {}
 
     /**
      * Appends the events in the caller's transaction, in order; returns the position of the last. The first row takes
@@ -61,8 +69,7 @@ public class EventStoreTables {
         long last = 0;
         for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
             List<EventRow> rows = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
-            String sql = INSERT + String.join(", ", Collections.nCopies(rows.size(), ROW))
-                    + " RETURNING globalindex";
+            String sql = INSERT + String.join(", ", Collections.nCopies(rows.size(), ROW)) + " RETURNING globalindex";
             List<Long> positions = jdbc.query(sql, ps -> bind(ps, rows), (rs, n) -> rs.getLong(1));
             for (long position : positions) {
                 last = Math.max(last, position);
@@ -88,8 +95,11 @@ public class EventStoreTables {
 
     /** Up to {@code limit} events after a position (exclusive), in position order. */
     public List<TrackedDomainEventData<byte[]>> after(long position, int limit) {
-        return jdbc.query(COLUMNS + " WHERE globalindex > ? ORDER BY globalindex LIMIT ?", EventStoreTables::row,
-                position, limit);
+        return jdbc.query(
+                COLUMNS + " WHERE globalindex > ? ORDER BY globalindex LIMIT ?",
+                EventStoreTables::row,
+                position,
+                limit);
     }
 
     /** The highest position; 0 with no events. */
@@ -100,8 +110,10 @@ public class EventStoreTables {
 
     /** The position just before the first event recorded at or after the instant; the head if there is none. */
     long before(Instant recordedAt) {
-        Long first = jdbc.queryForObject("SELECT min(globalindex) - 1 FROM " + EVENTS + " WHERE timestamp >= ?",
-                Long.class, DateTimeUtils.formatInstant(recordedAt));
+        Long first = jdbc.queryForObject(
+                "SELECT min(globalindex) - 1 FROM " + EVENTS + " WHERE timestamp >= ?",
+                Long.class,
+                DateTimeUtils.formatInstant(recordedAt));
         return first == null ? head() : first;
     }
 
@@ -109,23 +121,34 @@ public class EventStoreTables {
     public long positionOf(String imageId, long version) {
         List<Long> position = jdbc.queryForList(
                 "SELECT globalindex FROM " + EVENTS + " WHERE aggregateidentifier = ? AND sequencenumber = ?",
-                Long.class, imageId, version);
+                Long.class,
+                imageId,
+                version);
         return position.isEmpty() ? 0 : position.get(0);
     }
 
     /** One image's events from one version to another (both inclusive), oldest first. */
     public List<TrackedDomainEventData<byte[]>> ofImage(String imageId, long firstVersion, long lastVersion) {
-        return jdbc.query(COLUMNS + " WHERE aggregateidentifier = ? AND sequencenumber BETWEEN ? AND ?"
+        return jdbc.query(
+                COLUMNS + " WHERE aggregateidentifier = ? AND sequencenumber BETWEEN ? AND ?"
                         + " ORDER BY sequencenumber",
-                EventStoreTables::row, imageId, firstVersion, lastVersion);
+                EventStoreTables::row,
+                imageId,
+                firstVersion,
+                lastVersion);
     }
 
     /** One image's events of the given stored payload types after one version up to another, oldest first. */
     public List<TrackedDomainEventData<byte[]>> ofImage(
             String imageId, Collection<String> payloadTypes, long afterVersion, long lastVersion) {
-        return jdbc.query(COLUMNS + " WHERE aggregateidentifier = ? AND sequencenumber > ? AND sequencenumber <= ?"
+        return jdbc.query(
+                COLUMNS + " WHERE aggregateidentifier = ? AND sequencenumber > ? AND sequencenumber <= ?"
                         + " AND payloadtype = ANY (?) ORDER BY sequencenumber",
-                EventStoreTables::row, imageId, afterVersion, lastVersion, payloadTypes.toArray(String[]::new));
+                EventStoreTables::row,
+                imageId,
+                afterVersion,
+                lastVersion,
+                payloadTypes.toArray(String[]::new));
     }
 
     /** The version of the image's last event, -1 for an unknown image. */
@@ -137,7 +160,8 @@ public class EventStoreTables {
 
     /** The highest position and the number of events, as the caller's transaction sees them. */
     public Extent extent() {
-        return jdbc.queryForObject("SELECT COALESCE(max(globalindex), 0), count(*) FROM " + EVENTS,
+        return jdbc.queryForObject(
+                "SELECT COALESCE(max(globalindex), 0), count(*) FROM " + EVENTS,
                 (rs, row) -> new Extent(rs.getLong(1), rs.getLong(2)));
     }
 
@@ -156,18 +180,28 @@ public class EventStoreTables {
                 + (imageIds == null ? "" : " WHERE aggregateidentifier = ANY (?)")
                 + " ORDER BY aggregateidentifier, sequencenumber";
         Object[] args = imageIds == null ? new Object[0] : new Object[] {imageIds};
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql);
-            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            statement.setFetchSize(fetchSize);
-            new ArgumentPreparedStatementSetter(args).setValues(statement);
-            return statement;
-        }, (ResultSet rs) -> {
-            events.accept(new TrackedDomainEventData<>(
-                    new GlobalSequenceTrackingToken(rs.getLong(1)),
-                    new EventTableEntry("Image", rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getBytes(8), NO_METADATA)));
-        });
+        jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(sql);
+                    statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+                    statement.setFetchSize(fetchSize);
+                    new ArgumentPreparedStatementSetter(args).setValues(statement);
+                    return statement;
+                },
+                (ResultSet rs) -> {
+                    events.accept(new TrackedDomainEventData<>(
+                            new GlobalSequenceTrackingToken(rs.getLong(1)),
+                            new EventTableEntry(
+                                    "Image",
+                                    rs.getString(2),
+                                    rs.getLong(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    rs.getBytes(8),
+                                    NO_METADATA)));
+                });
     }
 
     /**
@@ -176,13 +210,18 @@ public class EventStoreTables {
      */
     public Map<Integer, Long> storedPositions(String processorName) {
         Map<Integer, Long> positions = new HashMap<>();
-        jdbc.query("SELECT segment, token, tokentype FROM tokenentry WHERE processorname = ?", rs -> {
-            byte[] token = rs.getBytes("token");
-            String type = rs.getString("tokentype");
-            TrackingToken stored = token == null || type == null ? null : tokenSerializer.deserialize(
-                    new SimpleSerializedObject<>(token, byte[].class, type, null));
-            positions.put(rs.getInt("segment"), EventPosition.of(stored));
-        }, processorName);
+        jdbc.query(
+                "SELECT segment, token, tokentype FROM tokenentry WHERE processorname = ?",
+                rs -> {
+                    byte[] token = rs.getBytes("token");
+                    String type = rs.getString("tokentype");
+                    TrackingToken stored = token == null || type == null
+                            ? null
+                            : tokenSerializer.deserialize(
+                                    new SimpleSerializedObject<>(token, byte[].class, type, null));
+                    positions.put(rs.getInt("segment"), EventPosition.of(stored));
+                },
+                processorName);
         return positions;
     }
 
@@ -196,9 +235,15 @@ public class EventStoreTables {
     private static TrackedDomainEventData<byte[]> row(ResultSet row, int number) throws SQLException {
         return new TrackedDomainEventData<>(
                 new GlobalSequenceTrackingToken(row.getLong("globalindex")),
-                new EventTableEntry(row.getString("type"), row.getString("aggregateidentifier"),
-                        row.getLong("sequencenumber"), row.getString("eventidentifier"), row.getString("timestamp"),
-                        row.getString("payloadtype"), row.getString("payloadrevision"), row.getBytes("payload"),
+                new EventTableEntry(
+                        row.getString("type"),
+                        row.getString("aggregateidentifier"),
+                        row.getLong("sequencenumber"),
+                        row.getString("eventidentifier"),
+                        row.getString("timestamp"),
+                        row.getString("payloadtype"),
+                        row.getString("payloadrevision"),
+                        row.getBytes("payload"),
                         row.getBytes("metadata")));
     }
 }

@@ -28,8 +28,16 @@ public final class EventTableEntry extends GenericDomainEventEntry<byte[]> {
             String payloadRevision,
             byte[] payload,
             byte[] metaData) {
-        super(type, aggregateIdentifier, sequenceNumber, eventIdentifier, timestamp, payloadType, payloadRevision,
-                payload, metaData);
+        super(
+                type,
+                aggregateIdentifier,
+                sequenceNumber,
+                eventIdentifier,
+                timestamp,
+                payloadType,
+                payloadRevision,
+                payload,
+                metaData);
         this.timestamp = parse(timestamp);
     }
 
@@ -41,8 +49,13 @@ public final class EventTableEntry extends GenericDomainEventEntry<byte[]> {
     static Instant parse(String text) {
         if (text.length() == STORED_FORM_LENGTH && storedForm(text)) {
             try {
-                return LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2),
-                                digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2),
+                return LocalDateTime.of(
+                                digits(text, 0, 4),
+                                digits(text, 5, 2),
+                                digits(text, 8, 2),
+                                digits(text, 11, 2),
+                                digits(text, 14, 2),
+                                digits(text, 17, 2),
                                 digits(text, 20, 3) * 1_000_000)
                         .toInstant(ZoneOffset.UTC);
             } catch (DateTimeException outOfRange) {

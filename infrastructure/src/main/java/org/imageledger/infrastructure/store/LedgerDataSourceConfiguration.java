@@ -50,8 +50,8 @@ public class LedgerDataSourceConfiguration {
         if (properties.embedded()) {
             EmbeddedDatabase embedded = EmbeddedDatabase.start(properties);
             DatabaseCredentials credentials = embedded.credentials();
-            return new DatabaseServer(embedded.jdbcUrl(), credentials.username(), credentials.password(),
-                    embedded::available, embedded);
+            return new DatabaseServer(
+                    embedded.jdbcUrl(), credentials.username(), credentials.password(), embedded::available, embedded);
         }
         Datasource datasource = properties.datasource();
         if (properties.ephemeral()) {
@@ -70,7 +70,9 @@ public class LedgerDataSourceConfiguration {
     HealthIndicator dbHealthIndicator(DatabaseServer server, HikariDataSource pool) {
         return () -> {
             if (!server.available().getAsBoolean()) {
-                return Health.down().withDetail("reason", "the embedded PostgreSQL is restarting").build();
+                return Health.down()
+                        .withDetail("reason", "the embedded PostgreSQL is restarting")
+                        .build();
             }
             try (Connection connection = pool.getConnection()) {
                 return connection.isValid((int) Math.max(1, VALIDATION_TIMEOUT_MILLIS / 1000))

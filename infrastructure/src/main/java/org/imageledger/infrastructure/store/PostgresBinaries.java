@@ -73,10 +73,11 @@ final class PostgresBinaries {
     }
 
     private static Path unpack() throws IOException {
-        Path parent = privateDirectory(
-                Path.of(System.getProperty("java.io.tmpdir"), "image-ledger-postgres-" + System.getProperty("user.name")));
+        Path parent = privateDirectory(Path.of(
+                System.getProperty("java.io.tmpdir"), "image-ledger-postgres-" + System.getProperty("user.name")));
         // the archive's place names the binaries' version: once unpacked, a start need not read its 15 MB again
-        URL archive = PostgresBinaries.class.getClassLoader()
+        URL archive = PostgresBinaries.class
+                .getClassLoader()
                 .getResource("postgres-" + system().toLowerCase(Locale.ROOT) + "-" + architecture() + ".txz");
         if (archive != null) {
             Path target = parent.resolve(digest(archive.toString().getBytes(StandardCharsets.UTF_8)));
@@ -131,8 +132,8 @@ final class PostgresBinaries {
     }
 
     private static void extract(byte[] archive, Path into) throws IOException {
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(
-                new XZCompressorInputStream(new ByteArrayInputStream(archive)))) {
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new XZCompressorInputStream(new ByteArrayInputStream(archive)))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 Path path = into.resolve(entry.getName()).normalize();

@@ -45,8 +45,8 @@ final class Postmaster {
     }
 
     static Postmaster launch(Path dataDirectory, int port, Path log) {
-        List<String> command = new ArrayList<>(PostgresBinaries.command(
-                "postgres", "-D", dataDirectory.toString(), "-p", Integer.toString(port)));
+        List<String> command = new ArrayList<>(
+                PostgresBinaries.command("postgres", "-D", dataDirectory.toString(), "-p", Integer.toString(port)));
         for (String setting : SETTINGS) {
             command.add("-c");
             command.add(setting);
@@ -125,8 +125,19 @@ final class Postmaster {
             return;
         }
         try {
-            Programs.run(PostgresBinaries.command("pg_ctl", "stop", "-D", dataDirectory.toString(), "-m", "fast", "-w",
-                    "-t", Long.toString(STOP_TIMEOUT.toSeconds())), "", STOP_TIMEOUT.plusSeconds(2));
+            Programs.run(
+                    PostgresBinaries.command(
+                            "pg_ctl",
+                            "stop",
+                            "-D",
+                            dataDirectory.toString(),
+                            "-m",
+                            "fast",
+                            "-w",
+                            "-t",
+                            Long.toString(STOP_TIMEOUT.toSeconds())),
+                    "",
+                    STOP_TIMEOUT.plusSeconds(2));
         } catch (IllegalStateException e) {
             server.destroyForcibly();
         }

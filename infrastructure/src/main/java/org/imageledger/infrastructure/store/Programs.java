@@ -23,7 +23,8 @@ final class Programs {
      */
     static String run(List<String> command, String input, Duration timeout) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             try (var stdin = process.getOutputStream()) {
                 stdin.write(input.getBytes(StandardCharsets.UTF_8));
             }
@@ -34,8 +35,8 @@ final class Programs {
                 throw new IllegalStateException(command.get(0) + " did not finish in " + timeout + ": " + output);
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(
-                        Path.of(command.get(0)).getFileName() + " failed (exit " + process.exitValue() + "): " + output);
+                throw new IllegalStateException(Path.of(command.get(0)).getFileName() + " failed (exit "
+                        + process.exitValue() + "): " + output);
             }
             return output;
         } catch (IOException e) {
@@ -51,7 +52,8 @@ final class Programs {
             return;
         }
         try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 }

@@ -50,8 +50,10 @@ record RunningPostmaster(long pid, int port) {
             while (end < cmdline.length && cmdline[end] != 0) {
                 end++;
             }
-            Path program = Path.of(new String(cmdline, 0, end, StandardCharsets.UTF_8)).getFileName();
-            return program != null && program.toString().equals("postgres")
+            Path program =
+                    Path.of(new String(cmdline, 0, end, StandardCharsets.UTF_8)).getFileName();
+            return program != null
+                    && program.toString().equals("postgres")
                     && sameFile(process.resolve("cwd"), dataDirectory);
         } catch (IOException | RuntimeException goneOrNotOurs) {
             return false;

@@ -44,15 +44,26 @@ public class CommonErrorHandling {
         String type = e.getContentType() == null ? "" : e.getContentType().toString();
         HttpHeaders headers = new HttpHeaders();
         if (!e.getSupportedMediaTypes().isEmpty()) {
-            headers.set("Accept-Patch", String.join(", ", e.getSupportedMediaTypes().stream().map(Object::toString).toList()));
+            headers.set(
+                    "Accept-Patch",
+                    String.join(
+                            ", ",
+                            e.getSupportedMediaTypes().stream()
+                                    .map(Object::toString)
+                                    .toList()));
         }
-        return ErrorResponses.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
-                "The request media type " + type + " is not supported by this server.", java.util.Map.of(), headers);
+        return ErrorResponses.of(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "The request media type " + type + " is not supported by this server.",
+                java.util.Map.of(),
+                headers);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<byte[]> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return ErrorResponses.of(HttpStatus.NOT_ACCEPTABLE, "not_acceptable", "This resource is only available as JSON.");
+        return ErrorResponses.of(
+                HttpStatus.NOT_ACCEPTABLE, "not_acceptable", "This resource is only available as JSON.");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -61,8 +72,12 @@ public class CommonErrorHandling {
         if (e.getSupportedHttpMethods() != null) {
             headers.setAllow(e.getSupportedHttpMethods());
         }
-        return ErrorResponses.of(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
-                "The method " + e.getMethod() + " is not allowed for this resource.", java.util.Map.of(), headers);
+        return ErrorResponses.of(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "The method " + e.getMethod() + " is not allowed for this resource.",
+                java.util.Map.of(),
+                headers);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -81,11 +96,17 @@ public class CommonErrorHandling {
             log.warn("Database unavailable: {}", e.toString());
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, "1");
-            return ErrorResponses.of(HttpStatus.SERVICE_UNAVAILABLE, "database_unavailable",
-                    "The database is unavailable; nothing was acknowledged. Try again in a moment.", Map.of(), headers);
+            return ErrorResponses.of(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "database_unavailable",
+                    "The database is unavailable; nothing was acknowledged. Try again in a moment.",
+                    Map.of(),
+                    headers);
         }
         log.error("Unexpected failure", e);
-        return ErrorResponses.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+        return ErrorResponses.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal_error",
                 "The server failed to complete the request; nothing was acknowledged.");
     }
 }

@@ -2,8 +2,8 @@ package org.imageledger.infrastructure.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 
 /**
  * The one error body of every endpoint: Glance's {@code code}/{@code title}/{@code message} members, so its clients
@@ -13,7 +13,8 @@ public final class ErrorBody {
 
     private ErrorBody() {}
 
-    public static Map<String, Object> of(HttpStatusCode status, String type, String message, Map<String, Object> extensions) {
+    public static Map<String, Object> of(
+            HttpStatusCode status, String type, String message, Map<String, Object> extensions) {
         HttpStatus known = HttpStatus.resolve(status.value());
         String title = known == null ? "Error" : known.getReasonPhrase();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -38,8 +38,9 @@ public final class ErrorResponses {
     }
 
     /** Writes an error straight to the servlet response, for refusals made before any handler runs (filters). */
-    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-            String message) throws IOException {
+    public static void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String message)
+            throws IOException {
         ErrorMedia media = ErrorMedia.forAccept(request.getHeader(HttpHeaders.ACCEPT));
         byte[] body = media.render(ErrorBody.of(status, type, message, Map.of()));
         response.setStatus(status.value());

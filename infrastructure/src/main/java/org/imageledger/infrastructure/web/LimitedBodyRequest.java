@@ -57,7 +57,8 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
         private void count(int n) {
             read += n;
             if (read > limit) {
-                throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "payload_too_large", "Request body is larger than 1 MiB.");
+                throw new ApiException(
+                        HttpStatus.PAYLOAD_TOO_LARGE, "payload_too_large", "Request body is larger than 1 MiB.");
             }
         }
 

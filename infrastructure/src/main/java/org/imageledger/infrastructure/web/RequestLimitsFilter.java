@@ -26,18 +26,33 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean imageData = "PUT".equals(request.getMethod()) && IMAGE_DATA.matcher(request.getRequestURI()).matches();
+        boolean imageData = "PUT".equals(request.getMethod())
+                && IMAGE_DATA.matcher(request.getRequestURI()).matches();
         if (!imageData && request.getContentLengthLong() > MAX_BODY_BYTES) {
-            reject(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "payload_too_large", "Request body is larger than 1 MiB.");
+            reject(
+                    request,
+                    response,
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "payload_too_large",
+                    "Request body is larger than 1 MiB.");
             return;
         }
-        if (!TextRules.isClean(decoded(request.getRequestURI())) || !TextRules.isClean(decoded(request.getQueryString()))) {
-            reject(request, response, HttpStatus.BAD_REQUEST, "bad_request",
+        if (!TextRules.isClean(decoded(request.getRequestURI()))
+                || !TextRules.isClean(decoded(request.getQueryString()))) {
+            reject(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "bad_request",
                     "The request path or query contains a NUL character or invalid UTF-8.");
             return;
         }
         if (!isConcrete(request.getContentType())) {
-            reject(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+            reject(
+                    request,
+                    response,
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported_media_type",
                     "The request media type is not a media type this server supports.");
             return;
         }
@@ -69,8 +84,9 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-            String message) throws IOException {
+    private static void reject(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String message)
+            throws IOException {
         ErrorResponses.write(request, response, status, type, message);
     }
 }

@@ -31,7 +31,8 @@ public final class TextRules {
     /** Decodes UTF-8, answering a NUL-bearing marker for malformed input so that {@link #isClean} refuses it. */
     static String strictUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

@@ -34,7 +34,8 @@ public class WebConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter() {
-        FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(new RequestLimitsFilter());
+        FilterRegistrationBean<RequestLimitsFilter> registration =
+                new FilterRegistrationBean<>(new RequestLimitsFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

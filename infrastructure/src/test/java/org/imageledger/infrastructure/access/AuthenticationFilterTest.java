@@ -57,16 +57,20 @@ class AuthenticationFilterTest {
             assertThat(send(filter, "/versions", "good").getStatus()).isEqualTo(200);
             assertThat(send(filter, "/v2/images", "good").getStatus()).isEqualTo(200);
         }
-        assertThat(send(filter, "/actuator/health", null).getStatus()).as("health has a pace of its own")
+        assertThat(send(filter, "/actuator/health", null).getStatus())
+                .as("health has a pace of its own")
                 .isEqualTo(200);
         filter.destroy();
     }
 
     @Test
     void theOpenDocumentsAnswerAnUnknownTokenAndAnUnreachableIdentityServiceAsAnonymous() throws Exception {
-        AuthenticationFilter filter = new AuthenticationFilter(t -> {
-            throw new IdentityUnavailable("down");
-        }, "", pacing(100, Duration.ofSeconds(1)));
+        AuthenticationFilter filter = new AuthenticationFilter(
+                t -> {
+                    throw new IdentityUnavailable("down");
+                },
+                "",
+                pacing(100, Duration.ofSeconds(1)));
         for (String path : new String[] {"/", "/versions", "/actuator/health", "/v3/api-docs"}) {
             assertThat(send(filter, path, "any").getStatus()).as(path).isEqualTo(200);
         }
@@ -90,9 +94,11 @@ class AuthenticationFilterTest {
 
     @Test
     void answers503WhenKeystoneCannotBeAsked() throws Exception {
-        MockHttpServletResponse response = send(t -> {
-            throw new IdentityUnavailable("Keystone at http://127.0.0.1:5000 cannot be reached");
-        }, "any");
+        MockHttpServletResponse response = send(
+                t -> {
+                    throw new IdentityUnavailable("Keystone at http://127.0.0.1:5000 cannot be reached");
+                },
+                "any");
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("WWW-Authenticate")).isNull();
         assertThat(response.getContentType()).isEqualTo("application/json");
@@ -105,6 +111,7 @@ class AuthenticationFilterTest {
         Authenticator keystoneDown = t -> {
             throw new IdentityUnavailable("down");
         };
-        assertThat(statics.orElse(keystoneDown).callerFor("admin-token")).contains(new Caller("admin", Set.of(Role.ADMIN)));
+        assertThat(statics.orElse(keystoneDown).callerFor("admin-token"))
+                .contains(new Caller("admin", Set.of(Role.ADMIN)));
     }
 }

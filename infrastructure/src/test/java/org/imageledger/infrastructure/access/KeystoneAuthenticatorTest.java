@@ -34,7 +34,8 @@ class KeystoneAuthenticatorTest {
 
     private String token(String... roles) {
         String token = "gAAAAABuser-" + String.join("-", roles);
-        keystone.knows(token, RecordedKeystone.projectToken(PROJECT, time.instant().plus(Duration.ofHours(1)), roles));
+        keystone.knows(
+                token, RecordedKeystone.projectToken(PROJECT, time.instant().plus(Duration.ofHours(1)), roles));
         return token;
     }
 
@@ -42,7 +43,8 @@ class KeystoneAuthenticatorTest {
     void takesTheProjectAndGlanceRolesFromKeystonesAnswer() {
         assertThat(authenticator.callerFor(token("admin", "member", "reader")))
                 .contains(new Caller(PROJECT, Set.of(Role.ADMIN, Role.MEMBER, Role.READER)));
-        assertThat(authenticator.callerFor(token("member", "reader"))).contains(new Caller(PROJECT, Set.of(Role.MEMBER, Role.READER)));
+        assertThat(authenticator.callerFor(token("member", "reader")))
+                .contains(new Caller(PROJECT, Set.of(Role.MEMBER, Role.READER)));
         assertThat(authenticator.callerFor(token("_member_"))).contains(new Caller(PROJECT, Set.of(Role.MEMBER)));
         assertThat(authenticator.callerFor(token("reader", "heat_stack_owner")))
                 .contains(new Caller(PROJECT, Set.of(Role.READER)));
@@ -50,7 +52,8 @@ class KeystoneAuthenticatorTest {
 
     @Test
     void aTokenScopedToNoProjectMayDoNothing() {
-        keystone.knows("gAAAAABsystem", RecordedKeystone.systemToken(time.instant().plus(Duration.ofHours(1))));
+        keystone.knows(
+                "gAAAAABsystem", RecordedKeystone.systemToken(time.instant().plus(Duration.ofHours(1))));
         assertThat(authenticator.callerFor("gAAAAABsystem")).contains(new Caller("", Set.of()));
     }
 

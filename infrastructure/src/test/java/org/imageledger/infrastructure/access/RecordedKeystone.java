@@ -45,8 +45,11 @@ final class RecordedKeystone implements AutoCloseable {
         StringBuilder roleList = new StringBuilder();
         for (String role : roles) {
             roleList.append(roleList.isEmpty() ? "" : ", ")
-                    .append("{\"id\": \"").append(Integer.toHexString(role.hashCode())).append("\", \"name\": \"")
-                    .append(role).append("\"}");
+                    .append("{\"id\": \"")
+                    .append(Integer.toHexString(role.hashCode()))
+                    .append("\", \"name\": \"")
+                    .append(role)
+                    .append("\"}");
         }
         return """
                 {"token": {"methods": ["password"], "user": {"domain": {"id": "default", "name": "Default"},

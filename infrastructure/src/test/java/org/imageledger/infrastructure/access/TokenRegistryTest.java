@@ -13,8 +13,8 @@ class TokenRegistryTest {
     @Test
     void resolvesPlainAndHashedTokensToTheirCaller() {
         String digest = HexFormat.of().formatHex(TokenRegistry.sha256("hashed-token"));
-        TokenRegistry registry = TokenRegistry.of(Map.of(
-                "plain-token", "demo:member+reader", TokenRegistry.HASHED_PREFIX + digest, "ops:auditor"));
+        TokenRegistry registry = TokenRegistry.of(
+                Map.of("plain-token", "demo:member+reader", TokenRegistry.HASHED_PREFIX + digest, "ops:auditor"));
         assertThat(registry.callerFor("plain-token")).contains(new Caller("demo", Set.of(Role.MEMBER, Role.READER)));
         assertThat(registry.callerFor("hashed-token")).contains(new Caller("ops", Set.of(Role.AUDITOR)));
         assertThat(registry.callerFor("plain-toke")).isEmpty();

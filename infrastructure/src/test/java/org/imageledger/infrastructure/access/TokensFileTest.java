@@ -24,7 +24,8 @@ class TokensFileTest {
     @Test
     void refusesAFileOthersMayRead() throws Exception {
         Path file = tokens("secret=ops:admin\n", "rw-r-----");
-        assertThatThrownBy(() -> TokensFile.read(file)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> TokensFile.read(file))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("chmod 600");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw----r--"));
         assertThatThrownBy(() -> TokensFile.read(file)).isInstanceOf(IllegalStateException.class);
@@ -33,7 +34,8 @@ class TokensFileTest {
     @Test
     void refusesALineThatIsNoGrant() throws Exception {
         Path file = tokens("just-a-token\n", "rw-------");
-        assertThatThrownBy(() -> TokensFile.read(file)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> TokensFile.read(file))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageNotContaining("just-a-token");
     }
 

@@ -20,16 +20,19 @@ class VisibilityTest {
     @Test
     void aSharedImageIsSeenByItsMemberProjectsOnly() {
         Caller member = new Caller("p1", Set.of(Role.MEMBER));
-        assertThat(Visibility.maySee(member, "p2", "shared", Set.of("p1", "p3"))).isTrue();
+        assertThat(Visibility.maySee(member, "p2", "shared", Set.of("p1", "p3")))
+                .isTrue();
         assertThat(Visibility.maySee(member, "p2", "shared", Set.of("p3"))).isFalse();
-        assertThat(Visibility.maySee(member, "p2", "private", Set.of("p1"))).as("only shared images have members")
+        assertThat(Visibility.maySee(member, "p2", "private", Set.of("p1")))
+                .as("only shared images have members")
                 .isFalse();
         assertThat(Visibility.mayChange(member, "p2")).isFalse();
     }
 
     @Test
     void aCallerWithoutAnImageRoleSeesNothingNotEvenPublicImages() {
-        Caller systemScoped = new KeystoneToken(null, Set.of("admin", "member", "reader"), java.time.Instant.MAX).caller();
+        Caller systemScoped =
+                new KeystoneToken(null, Set.of("admin", "member", "reader"), java.time.Instant.MAX).caller();
         Caller otherServicesRole = new Caller("p1", KeystoneToken.roles(Set.of("heat_stack_owner")));
         for (Caller caller : new Caller[] {systemScoped, otherServicesRole}) {
             assertThat(Visibility.maySee(caller, "p1", "private", Set.of())).isFalse();

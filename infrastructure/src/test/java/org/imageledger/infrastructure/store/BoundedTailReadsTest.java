@@ -24,7 +24,8 @@ class BoundedTailReadsTest {
         }
         bounded.appendEvents(events);
 
-        List<? extends TrackedEventMessage<?>> first = bounded.readEvents(null, true).toList();
+        List<? extends TrackedEventMessage<?>> first =
+                bounded.readEvents(null, true).toList();
         assertThat(first).hasSize(20);
         assertThat(bounded.readEvents(first.get(19).trackingToken(), true).toList())
                 .extracting(TrackedEventMessage::getPayload)

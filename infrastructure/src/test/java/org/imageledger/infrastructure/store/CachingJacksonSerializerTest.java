@@ -22,13 +22,15 @@ class CachingJacksonSerializerTest {
                     .isEqualTo(ImageRenamed.class);
             assertThat(serializer.classForType(new SimpleSerializedType("org.example.Gone", null)))
                     .isEqualTo(UnknownSerializedType.class);
-            assertThat(serializer.classForType(SimpleSerializedType.emptyType())).isEqualTo(Void.class);
+            assertThat(serializer.classForType(SimpleSerializedType.emptyType()))
+                    .isEqualTo(Void.class);
         }
     }
 
     @Test
     void readsBackWhatItWrites() {
-        for (Object value : new Object[] {new ImageRenamed("i", "n"), MetaData.with("actor", "a"), new ImageRenamed("j", null)}) {
+        for (Object value :
+                new Object[] {new ImageRenamed("i", "n"), MetaData.with("actor", "a"), new ImageRenamed("j", null)}) {
             SerializedObject<byte[]> written = serializer.serialize(value, byte[].class);
             assertThat((Object) serializer.deserialize(written)).isEqualTo(value);
             assertThat((Object) serializer.deserialize(written)).isEqualTo(value);

@@ -13,16 +13,20 @@ class DatabaseOutageTest {
 
     @Test
     void seesAnOutageBehindWrappers() {
-        assertThat(DatabaseOutage.causes(new CannotCreateTransactionException("no connection",
-                new SQLTransientConnectionException("pool timed out")))).isTrue();
-        assertThat(DatabaseOutage.causes(new IllegalStateException(new SQLException("gone", "08006")))).isTrue();
-        assertThat(DatabaseOutage.causes(new SQLException("terminating connection", "57P01"))).isTrue();
+        assertThat(DatabaseOutage.causes(new CannotCreateTransactionException(
+                        "no connection", new SQLTransientConnectionException("pool timed out"))))
+                .isTrue();
+        assertThat(DatabaseOutage.causes(new IllegalStateException(new SQLException("gone", "08006"))))
+                .isTrue();
+        assertThat(DatabaseOutage.causes(new SQLException("terminating connection", "57P01")))
+                .isTrue();
     }
 
     @Test
     void seesAnOutageInACommitOrRollbackOnAClosedConnection() {
-        assertThat(DatabaseOutage.causes(new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed")))).isTrue();
+        assertThat(DatabaseOutage.causes(new TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed"))))
+                .isTrue();
     }
 
     @Test
@@ -35,10 +39,12 @@ class DatabaseOutageTest {
 
     @Test
     void leavesOtherFailuresAlone() {
-        assertThat(DatabaseOutage.causes(new DataIntegrityViolationException("duplicate",
-                new SQLException("duplicate key", "23505")))).isFalse();
+        assertThat(DatabaseOutage.causes(
+                        new DataIntegrityViolationException("duplicate", new SQLException("duplicate key", "23505"))))
+                .isFalse();
         assertThat(DatabaseOutage.causes(new IllegalStateException("bug"))).isFalse();
-        assertThat(DatabaseOutage.causes(new TransactionSystemException("JDBC commit failed",
-                new SQLException("deferred constraint", "23505")))).isFalse();
+        assertThat(DatabaseOutage.causes(new TransactionSystemException(
+                        "JDBC commit failed", new SQLException("deferred constraint", "23505"))))
+                .isFalse();
     }
 }

@@ -55,9 +55,12 @@ class EmbeddedDatabaseIT {
                     .hasMessageContaining("no pg_hba.conf entry");
             assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), credentials.username(), "guess"))
                     .hasMessageContaining("password authentication failed");
-            assertThat(postmasterPidLine(4)).as("the server's unix socket directory").isEmpty();
+            assertThat(postmasterPidLine(4))
+                    .as("the server's unix socket directory")
+                    .isEmpty();
 
-            try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect(database);
+                    Statement statement = connection.createStatement()) {
                 assertThat(single(statement, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
                         .isEqualTo("f");
                 assertThatThrownBy(() -> statement.execute("COPY (SELECT 1) TO PROGRAM 'id'"))
@@ -72,13 +75,18 @@ class EmbeddedDatabaseIT {
     @Test
     void restartsItsServerWhenItDies() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(properties(false))) {
-            long first = RunningPostmaster.on(dataDir.resolve("postgres")).orElseThrow().pid();
+            long first = RunningPostmaster.on(dataDir.resolve("postgres"))
+                    .orElseThrow()
+                    .pid();
             ProcessHandle.of(first).orElseThrow().destroyForcibly();
 
             await().atMost(Duration.ofSeconds(5)).until(() -> !database.available());
             await().atMost(Duration.ofSeconds(30)).until(database::available);
             assertThat(answers(database)).isTrue();
-            assertThat(RunningPostmaster.on(dataDir.resolve("postgres")).orElseThrow().pid()).isNotEqualTo(first);
+            assertThat(RunningPostmaster.on(dataDir.resolve("postgres"))
+                            .orElseThrow()
+                            .pid())
+                    .isNotEqualTo(first);
         }
     }
 
@@ -90,7 +98,8 @@ class EmbeddedDatabaseIT {
         // what a crashed owner leaves: a server on the directory and nobody holding the lock
         Postmaster orphan = Postmaster.launch(dataDir.resolve("postgres"), freePort(), dataDir.resolve("orphan.log"));
         orphan.forgetWatchdog();
-        await().atMost(Duration.ofSeconds(30)).until(() -> RunningPostmaster.on(dataDir.resolve("postgres")).isPresent());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> RunningPostmaster.on(dataDir.resolve("postgres")).isPresent());
 
         try (EmbeddedDatabase database = EmbeddedDatabase.start(properties(false))) {
             assertThat(orphan.isAlive()).isFalse();
@@ -117,8 +126,10 @@ class EmbeddedDatabaseIT {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(properties(false));
                 Connection connection = connect(database);
                 Statement statement = connection.createStatement()) {
-            assertThat(single(statement, "SELECT string_agg(DISTINCT pg_get_userbyid(relowner), ',') FROM pg_class"
-                    + " WHERE relname IN ('images', 'images_id_seq', 'positions', 'image_names')"))
+            assertThat(single(
+                            statement,
+                            "SELECT string_agg(DISTINCT pg_get_userbyid(relowner), ',') FROM pg_class"
+                                    + " WHERE relname IN ('images', 'images_id_seq', 'positions', 'image_names')"))
                     .isEqualTo(DatabaseCredentials.ROLE);
             statement.execute("INSERT INTO images (name) VALUES ('debian')");
             statement.execute("ALTER TABLE images ADD COLUMN os_distro text");

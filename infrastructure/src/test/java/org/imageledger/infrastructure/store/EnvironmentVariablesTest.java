@@ -17,12 +17,16 @@ class EnvironmentVariablesTest {
     @Test
     void documentedVariablesBind() throws Exception {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("env", Map.of(
-                "IMAGE_LEDGER_DATA_DIR", "/srv/ledger",
-                "IMAGE_LEDGER_DATASOURCE_URL", "jdbc:postgresql://db/ledger",
-                "IMAGE_LEDGER_DATASOURCE_USERNAME", "ledger",
-                "IMAGE_LEDGER_ADMIN_TOKEN", "t0k",
-                "IMAGE_LEDGER_TOKENS", "abc123=demo:member, def=ops:auditor")));
+        environment
+                .getPropertySources()
+                .addFirst(new SystemEnvironmentPropertySource(
+                        "env",
+                        Map.of(
+                                "IMAGE_LEDGER_DATA_DIR", "/srv/ledger",
+                                "IMAGE_LEDGER_DATASOURCE_URL", "jdbc:postgresql://db/ledger",
+                                "IMAGE_LEDGER_DATASOURCE_USERNAME", "ledger",
+                                "IMAGE_LEDGER_ADMIN_TOKEN", "t0k",
+                                "IMAGE_LEDGER_TOKENS", "abc123=demo:member, def=ops:auditor")));
         environment.getPropertySources().addLast(new ResourcePropertySource("classpath:event-store.properties"));
         ConfigurationPropertySources.attach(environment);
         Binder binder = Binder.get(environment);

@@ -42,19 +42,32 @@ class EventStoreUpgradeIT {
 
     @Test
     void tokensResumeBelowTheirLowestGapAndEventsStayAsTheyWere() throws Exception {
-        try (EmbeddedDatabase server = EmbeddedDatabase.start(new LedgerDatabaseProperties(dataDir, null, true, false))) {
+        try (EmbeddedDatabase server =
+                EmbeddedDatabase.start(new LedgerDatabaseProperties(dataDir, null, true, false))) {
             DatabaseCredentials credentials = server.credentials();
             DataSource dataSource =
                     new DriverManagerDataSource(server.jdbcUrl(), credentials.username(), credentials.password());
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/event-store").table(HISTORY)
-                    .baselineOnMigrate(true).baselineVersion("0").target("1").load().migrate();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/event-store")
+                    .table(HISTORY)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .target("1")
+                    .load()
+                    .migrate();
             // as the previous version left them: position 3 rolled back, position 5 committed late and not applied
             for (long position : new long[] {1, 2, 4, 5, 6}) {
-                jdbc.update("INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type,"
-                        + " eventidentifier, timestamp, payloadtype, payload, metadata)"
-                        + " VALUES (?, 'image-' || ?, 0, 'Image', 'event-' || ?, ?, 'created', ?, ?)",
-                        position, position, position, DateTimeUtils.formatInstant(Instant.now()), bytes("{}"),
+                jdbc.update(
+                        "INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type,"
+                                + " eventidentifier, timestamp, payloadtype, payload, metadata)"
+                                + " VALUES (?, 'image-' || ?, 0, 'Image', 'event-' || ?, ?, 'created', ?, ?)",
+                        position,
+                        position,
+                        position,
+                        DateTimeUtils.formatInstant(Instant.now()),
+                        bytes("{}"),
                         bytes("{}"));
             }
             jdbc.execute("SELECT setval('domainevententry_globalindex_seq', 6)");
@@ -74,8 +87,11 @@ class EventStoreUpgradeIT {
             transaction.executeWithoutResult(status -> {
                 long position = tables.append(List.of(row("image-7"), row("image-8")));
                 assertThat(position).isEqualTo(8);
-                assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
-                        + " AND pid = pg_backend_pid() AND granted", Integer.class)).isEqualTo(1);
+                assertThat(jdbc.queryForObject(
+                                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                                        + " AND pid = pg_backend_pid() AND granted",
+                                Integer.class))
+                        .isEqualTo(1);
             });
             assertThat(tables.head()).isEqualTo(8);
         }
@@ -83,16 +99,21 @@ class EventStoreUpgradeIT {
 
     private void storeToken(JdbcTemplate jdbc, int segment, TrackingToken token) {
         SerializedObject<byte[]> stored = token == null ? null : serializer.serialize(token, byte[].class);
-        jdbc.update("INSERT INTO tokenentry (processorname, segment, token, tokentype) VALUES (?, ?, ?, ?)",
-                PROCESSOR, segment, stored == null ? null : stored.getData(),
+        jdbc.update(
+                "INSERT INTO tokenentry (processorname, segment, token, tokentype) VALUES (?, ?, ?, ?)",
+                PROCESSOR,
+                segment,
+                stored == null ? null : stored.getData(),
                 stored == null ? null : stored.getType().getName());
     }
 
     private TrackingToken storedToken(JdbcTemplate jdbc, int segment) {
-        return jdbc.queryForObject("SELECT token, tokentype FROM tokenentry WHERE processorname = ? AND segment = ?",
+        return jdbc.queryForObject(
+                "SELECT token, tokentype FROM tokenentry WHERE processorname = ? AND segment = ?",
                 (rs, row) -> serializer.deserialize(
                         new SimpleSerializedObject<>(rs.getBytes(1), byte[].class, rs.getString(2), null)),
-                PROCESSOR, segment);
+                PROCESSOR,
+                segment);
     }
 
     private static List<String> rows(JdbcTemplate jdbc) {
@@ -100,8 +121,8 @@ class EventStoreUpgradeIT {
     }
 
     private static EventRow row(String imageId) {
-        return new EventRow("event-" + imageId, imageId, 0, "Image", Instant.now(), "created", null, bytes("{}"),
-                bytes("{}"));
+        return new EventRow(
+                "event-" + imageId, imageId, 0, "Image", Instant.now(), "created", null, bytes("{}"), bytes("{}"));
     }
 
     private static byte[] bytes(String text) {

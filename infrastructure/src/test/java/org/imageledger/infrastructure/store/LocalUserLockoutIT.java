@@ -46,15 +46,24 @@ class LocalUserLockoutIT {
         Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.setPosixFilePermissions(probe, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(probe.resolve("Probe.java"), PROBE);
-        Path driver = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path driver = Path.of(org.postgresql.Driver.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Files.copy(driver, probe.resolve("postgresql.jar"));
         probe.resolve("postgresql.jar").toFile().setReadable(true, false);
 
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(new LedgerDatabaseProperties(dataDir, null, false, false))) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try (EmbeddedDatabase database =
+                EmbeddedDatabase.start(new LedgerDatabaseProperties(dataDir, null, false, false))) {
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String tcp = asNobody(java + " -cp " + probe.resolve("postgresql.jar") + " " + probe.resolve("Probe.java")
                     + " " + database.jdbcUrl());
-            assertThat(tcp).contains("refused as postgres").contains("refused as ledger").doesNotContain("CONNECTED");
+            assertThat(tcp)
+                    .contains("refused as postgres")
+                    .contains("refused as ledger")
+                    .doesNotContain("CONNECTED");
 
             String socket = asNobody("ls -a /tmp /var/run/postgresql 2>/dev/null | grep -c '.s.PGSQL." + database.port()
                     + "'; cat " + dataDir.resolve(DatabaseCredentials.FILE) + " 2>&1");

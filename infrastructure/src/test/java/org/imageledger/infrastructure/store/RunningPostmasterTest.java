@@ -37,14 +37,25 @@ class RunningPostmasterTest {
     @Test
     void ignoresAMissingOrTruncatedFile() throws IOException {
         assertThat(RunningPostmaster.on(directory)).isEmpty();
-        Files.writeString(directory.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n");
+        Files.writeString(
+                directory.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n");
         assertThat(RunningPostmaster.on(directory)).isEmpty();
     }
 
     /** The layout PostgreSQL writes: pid, data directory, start time, port, socket directory, address, key, status. */
     private void pidFile(long pid, Path dataDirectory) throws IOException {
-        Files.writeString(directory.resolve("postmaster.pid"), String.join("\n", Long.toString(pid),
-                dataDirectory.toString(), "1700000000", "5432", "", "127.0.0.1", "  5432001    32768", "ready   ")
-                + "\n");
+        Files.writeString(
+                directory.resolve("postmaster.pid"),
+                String.join(
+                                "\n",
+                                Long.toString(pid),
+                                dataDirectory.toString(),
+                                "1700000000",
+                                "5432",
+                                "",
+                                "127.0.0.1",
+                                "  5432001    32768",
+                                "ready   ")
+                        + "\n");
     }
 }

@@ -48,7 +48,8 @@ class StoredEventFormatTest {
     }
 
     private static byte[] fixture(Class<?> type) throws IOException {
-        try (InputStream in = StoredEventFormatTest.class.getResourceAsStream("/events/" + type.getSimpleName() + ".json")) {
+        try (InputStream in =
+                StoredEventFormatTest.class.getResourceAsStream("/events/" + type.getSimpleName() + ".json")) {
             assertThat(in).as("fixture for " + type.getSimpleName()).isNotNull();
             return in.readAllBytes();
         }

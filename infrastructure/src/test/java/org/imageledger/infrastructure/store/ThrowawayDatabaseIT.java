@@ -23,8 +23,8 @@ class ThrowawayDatabaseIT {
 
     @Test
     void createsItsOwnDatabaseBesideTheNamedOneAndDropsItAtClose() throws Exception {
-        try (EmbeddedDatabase server = EmbeddedDatabase.start(
-                new LedgerDatabaseProperties(dataDir, null, true, false))) {
+        try (EmbeddedDatabase server =
+                EmbeddedDatabase.start(new LedgerDatabaseProperties(dataDir, null, true, false))) {
             credentials = server.credentials();
             String url = server.jdbcUrl();
             Datasource named = new Datasource(url, credentials.username(), credentials.password(), 1);
@@ -42,16 +42,18 @@ class ThrowawayDatabaseIT {
 
     @Test
     void worksBesideADatabaseWhoseNameNeedsQuoting() throws Exception {
-        try (EmbeddedDatabase server = EmbeddedDatabase.start(
-                new LedgerDatabaseProperties(dataDir, null, true, false))) {
+        try (EmbeddedDatabase server =
+                EmbeddedDatabase.start(new LedgerDatabaseProperties(dataDir, null, true, false))) {
             credentials = server.credentials();
-            try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), credentials.username(), credentials.password());
+            try (Connection connection = DriverManager.getConnection(
+                            server.jdbcUrl(), credentials.username(), credentials.password());
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE \"Ledger-CI\"");
             }
             String named = server.jdbcUrl().replace("/postgres", "/Ledger-CI");
 
-            ThrowawayDatabase throwaway = ThrowawayDatabase.create(new Datasource(named, credentials.username(), credentials.password(), 1));
+            ThrowawayDatabase throwaway =
+                    ThrowawayDatabase.create(new Datasource(named, credentials.username(), credentials.password(), 1));
             String name = currentDatabase(throwaway.jdbcUrl());
             throwaway.close();
 
@@ -72,8 +74,8 @@ class ThrowawayDatabaseIT {
     private boolean databaseExists(String url, String name) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, credentials.username(), credentials.password());
                 Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(
-                        "SELECT count(*) FROM pg_database WHERE datname = '" + name + "'")) {
+                ResultSet result =
+                        statement.executeQuery("SELECT count(*) FROM pg_database WHERE datname = '" + name + "'")) {
             result.next();
             return result.getInt(1) == 1;
         }

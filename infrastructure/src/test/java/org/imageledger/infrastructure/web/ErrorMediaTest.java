@@ -12,24 +12,27 @@ import org.springframework.http.HttpStatus;
 class ErrorMediaTest {
 
     @ParameterizedTest(name = "Accept [{0}] → {1}")
-    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-        "NULL | JSON",
-        "'' | JSON",
-        ";;; | JSON",
-        "application/json | JSON",
-        "application/* | JSON",
-        "application/problem+json | JSON",
-        "*/* | PLAIN_TEXT",
-        "text/plain | PLAIN_TEXT",
-        "text/* | PLAIN_TEXT",
-        "text/html | JSON",
-        "image/png | JSON",
-        "'*/*, application/json' | JSON",
-        "'text/plain, application/json;q=0.5' | PLAIN_TEXT",
-        "'text/plain;q=0.2, application/json' | JSON",
-        "'application/json;q=0, text/plain' | PLAIN_TEXT",
-        "'text/html,application/xhtml+xml,*/*;q=0.8' | PLAIN_TEXT"
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "NULL",
+            value = {
+                "NULL | JSON",
+                "'' | JSON",
+                ";;; | JSON",
+                "application/json | JSON",
+                "application/* | JSON",
+                "application/problem+json | JSON",
+                "*/* | PLAIN_TEXT",
+                "text/plain | PLAIN_TEXT",
+                "text/* | PLAIN_TEXT",
+                "text/html | JSON",
+                "image/png | JSON",
+                "'*/*, application/json' | JSON",
+                "'text/plain, application/json;q=0.5' | PLAIN_TEXT",
+                "'text/plain;q=0.2, application/json' | JSON",
+                "'application/json;q=0, text/plain' | PLAIN_TEXT",
+                "'text/html,application/xhtml+xml,*/*;q=0.8' | PLAIN_TEXT"
+            })
     void followsWhatTheClientPrefers(String accept, ErrorMedia expected) {
         assertThat(ErrorMedia.forAccept(accept)).isEqualTo(expected);
     }

@@ -32,7 +32,9 @@ class VersionController {
     }
 
     private static Map<String, Object> document(HttpServletRequest request) {
-        String self = ServletUriComponentsBuilder.fromContextPath(request).path("/v2/").toUriString();
+        String self = ServletUriComponentsBuilder.fromContextPath(request)
+                .path("/v2/")
+                .toUriString();
         List<Map<String, Object>> versions = new ArrayList<>();
         versions.add(version("2.15", "CURRENT", self));
         SUPPORTED.forEach(id -> versions.add(version(id, "SUPPORTED", self)));

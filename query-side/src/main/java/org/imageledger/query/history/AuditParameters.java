@@ -38,8 +38,8 @@ final class AuditParameters {
         try {
             return OffsetDateTime.parse(raw).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name + " must be an ISO-8601 instant such as 2025-01-31T12:00:00Z, not '"
-                    + raw + "'.");
+            throw ApiException.badRequest(
+                    name + " must be an ISO-8601 instant such as 2025-01-31T12:00:00Z, not '" + raw + "'.");
         }
     }
 }

@@ -26,8 +26,8 @@ class EventDecoder {
 
     Stream<PositionedEvent> decode(List<TrackedDomainEventData<byte[]>> rows) {
         return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer, upcasters)
-                .map(message ->
-                        new PositionedEvent(position(message.trackingToken()), (DomainEventMessage<?>) message, serializer));
+                .map(message -> new PositionedEvent(
+                        position(message.trackingToken()), (DomainEventMessage<?>) message, serializer));
     }
 
     /** The payload as the stored format writes it today, whatever revision it was stored in. */

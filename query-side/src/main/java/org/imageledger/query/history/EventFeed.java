@@ -31,8 +31,14 @@ public class EventFeed {
     private FeedEvent line(PositionedEvent positioned) {
         DomainEventMessage<?> event = positioned.event();
         EventMetadata metadata = positioned.metadata();
-        return new FeedEvent(positioned.position(), event.getAggregateIdentifier(), event.getSequenceNumber(),
-                event.getPayloadType().getSimpleName(), event.getTimestamp(), metadata.actor(), metadata.requestId(),
+        return new FeedEvent(
+                positioned.position(),
+                event.getAggregateIdentifier(),
+                event.getSequenceNumber(),
+                event.getPayloadType().getSimpleName(),
+                event.getTimestamp(),
+                metadata.actor(),
+                metadata.requestId(),
                 decoder.payloadAs(event, JsonNode.class));
     }
 }

@@ -29,6 +29,8 @@ class EventFeedController {
         AuditAccess.checkFeed(request);
         long after = AuditParameters.nonNegative("after_position", afterPosition, 0);
         int size = AuditParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        return ResponseEntity.ok().contentType(NDJSON).body(feed.after(after, size).ndjson());
+        return ResponseEntity.ok()
+                .contentType(NDJSON)
+                .body(feed.after(after, size).ndjson());
     }
 }

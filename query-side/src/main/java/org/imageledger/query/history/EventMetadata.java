@@ -49,7 +49,9 @@ record EventMetadata(String actor, String requestId, String clientRequestId) {
     }
 
     private static EventMetadata decoded(Message<?> event) {
-        return new EventMetadata(text(event, AuditMetadata.ACTOR), text(event, AuditMetadata.REQUEST_ID),
+        return new EventMetadata(
+                text(event, AuditMetadata.ACTOR),
+                text(event, AuditMetadata.REQUEST_ID),
                 text(event, AuditMetadata.CLIENT_REQUEST_ID));
     }
 

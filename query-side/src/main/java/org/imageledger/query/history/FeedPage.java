@@ -22,7 +22,8 @@ public final class FeedPage {
 
     FeedPage(List<FeedEvent> events, long after) {
         this.events = List.copyOf(events);
-        this.lastPosition = events.isEmpty() ? after : events.get(events.size() - 1).position();
+        this.lastPosition =
+                events.isEmpty() ? after : events.get(events.size() - 1).position();
     }
 
     public int size() {

@@ -13,12 +13,25 @@ import org.imageledger.events.ImageState;
  * One field's value before and after an event; an absent field (a removed property or tag, anything before creation)
  * reads as null.
  */
-public record FieldChange(String field, Object old, @JsonProperty("new") Object value) {
+public record FieldChange(
+        String field, Object old, @JsonProperty("new") Object value) {
 
-    private static final Set<String> CORE = Set.of(ImageField.NAME, ImageField.DISK_FORMAT,
-            ImageField.CONTAINER_FORMAT, ImageField.VISIBILITY, ImageField.PROTECTED, ImageField.MIN_RAM,
-            ImageField.MIN_DISK, ImageField.OWNER, ImageField.OS_HIDDEN, ImageField.STATUS, ImageField.SIZE,
-            ImageField.VIRTUAL_SIZE, ImageField.CHECKSUM, ImageField.OS_HASH_ALGO, ImageField.OS_HASH_VALUE);
+    private static final Set<String> CORE = Set.of(
+            ImageField.NAME,
+            ImageField.DISK_FORMAT,
+            ImageField.CONTAINER_FORMAT,
+            ImageField.VISIBILITY,
+            ImageField.PROTECTED,
+            ImageField.MIN_RAM,
+            ImageField.MIN_DISK,
+            ImageField.OWNER,
+            ImageField.OS_HIDDEN,
+            ImageField.STATUS,
+            ImageField.SIZE,
+            ImageField.VIRTUAL_SIZE,
+            ImageField.CHECKSUM,
+            ImageField.OS_HASH_ALGO,
+            ImageField.OS_HASH_VALUE);
 
     /** The fields whose values differ between two {@code ImageState.fieldValues()} maps, in the order they appear. */
     static List<FieldChange> between(Map<String, Object> before, Map<String, Object> after) {
@@ -45,8 +58,11 @@ public record FieldChange(String field, Object old, @JsonProperty("new") Object 
      * @param before null before the creation
      */
     static List<FieldChange> between(ImageState before, ImageState after) {
-        if (before == null || !separate(before.properties()) || !separate(after.properties())
-                || !Objects.equals(before.data(), after.data()) || !before.members().equals(after.members())) {
+        if (before == null
+                || !separate(before.properties())
+                || !separate(after.properties())
+                || !Objects.equals(before.data(), after.data())
+                || !before.members().equals(after.members())) {
             return between(before == null ? Map.of() : before.fieldValues(), after.fieldValues());
         }
         List<FieldChange> changes = new ArrayList<>(1);
@@ -68,15 +84,18 @@ public record FieldChange(String field, Object old, @JsonProperty("new") Object 
             changes.add(new FieldChange(ImageField.OS_HIDDEN, before.osHidden(), after.osHidden()));
         }
         core(changes, ImageField.STATUS, before.status(), after.status());
-        after.properties().forEach((key, value) -> core(changes, key, before.properties().get(key), value));
-        after.tags().stream().filter(tag -> !before.tags().contains(tag))
+        after.properties()
+                .forEach((key, value) -> core(changes, key, before.properties().get(key), value));
+        after.tags().stream()
+                .filter(tag -> !before.tags().contains(tag))
                 .forEach(tag -> changes.add(new FieldChange(ImageField.tag(tag), null, tag)));
         before.properties().forEach((key, old) -> {
             if (old != null && !after.properties().containsKey(key)) {
                 changes.add(new FieldChange(key, old, null));
             }
         });
-        before.tags().stream().filter(tag -> !after.tags().contains(tag))
+        before.tags().stream()
+                .filter(tag -> !after.tags().contains(tag))
                 .forEach(tag -> changes.add(new FieldChange(ImageField.tag(tag), tag, null)));
         return changes;
     }

@@ -47,14 +47,16 @@ class ImageAsOfController {
         return found(id, asOf.atInstant(id, instant), raw);
     }
 
-    @GetMapping(path = "/v2/images/{id}", params = {AS_OF_VERSION, AS_OF})
+    @GetMapping(
+            path = "/v2/images/{id}",
+            params = {AS_OF_VERSION, AS_OF})
     ResponseEntity<Map<String, Object>> both() {
         throw ApiException.badRequest("Send either as_of_version or as_of, not both.");
     }
 
     private static ResponseEntity<Map<String, Object>> found(String id, Optional<ImageState> image, String when) {
-        ImageState state = image.orElseThrow(
-                () -> ApiException.notFound("No image found with ID " + id + " as of " + when));
+        ImageState state =
+                image.orElseThrow(() -> ApiException.notFound("No image found with ID " + id + " as of " + when));
         return ResponseEntity.ok().eTag("\"" + state.version() + "\"").body(ImageDocument.of(state));
     }
 }

@@ -18,17 +18,21 @@ import org.imageledger.infrastructure.store.EventStoreTables;
 import org.imageledger.query.history.EventDecoder.PositionedEvent;
 
 /**
- * Who may read an image's past: whoever may see the image as it is now (or was when deleted). Only the events that
- * set owner or visibility or add or remove members are read, so that checking access costs little even for an image with a long history; and
- * for an image checked recently only those after the version checked then, as a walk through a long history asks
- * once per page. An image's events are appended in version order, so nothing can appear below a version once read.
+ * Who may read an image's past: whoever may see the image as it is now (or was when deleted). Only the events that set
+ * owner or visibility or add or remove members are read, so that checking access costs little even for an image with a
+ * long history; and for an image checked recently only those after the version checked then, as a walk through a long
+ * history asks once per page. An image's events are appended in version order, so nothing can appear below a version
+ * once read.
  */
 class ImageAudience {
 
     /** The stored type names of those events; an upcaster that renames one of them must add the old name here. */
     private static final List<String> OWNER_OR_VISIBILITY_EVENTS = List.of(
-            ImageCreated.class.getName(), ImageOwnerChanged.class.getName(), ImageVisibilityChanged.class.getName(),
-            ImageMemberAdded.class.getName(), ImageMemberRemoved.class.getName());
+            ImageCreated.class.getName(),
+            ImageOwnerChanged.class.getName(),
+            ImageVisibilityChanged.class.getName(),
+            ImageMemberAdded.class.getName(),
+            ImageMemberRemoved.class.getName());
 
     private final EventStoreTables rows;
     private final EventDecoder decoder;
@@ -43,7 +47,11 @@ class ImageAudience {
     /** False for an unknown image too: an image the caller may not see is not revealed to exist. */
     boolean includes(Caller caller, String imageId) {
         return current(imageId)
-                .filter(image -> Visibility.maySee(caller, image.owner(), image.visibility(), image.members().keySet()))
+                .filter(image -> Visibility.maySee(
+                        caller,
+                        image.owner(),
+                        image.visibility(),
+                        image.members().keySet()))
                 .isPresent();
     }
 
@@ -59,8 +67,9 @@ class ImageAudience {
         }
         ImageState image = known.image();
         if (known.version() < last) {
-            for (PositionedEvent positioned :
-                    decoder.decode(rows.ofImage(imageId, OWNER_OR_VISIBILITY_EVENTS, known.version(), last)).toList()) {
+            for (PositionedEvent positioned : decoder.decode(
+                            rows.ofImage(imageId, OWNER_OR_VISIBILITY_EVENTS, known.version(), last))
+                    .toList()) {
                 DomainEventMessage<?> event = positioned.event();
                 image = ImageState.next(
                         image, (ImageEvent) event.getPayload(), event.getTimestamp(), event.getSequenceNumber());

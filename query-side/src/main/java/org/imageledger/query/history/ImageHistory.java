@@ -24,7 +24,9 @@ public class ImageHistory {
      * past the image's last version or for an unknown image.
      */
     public HistoryPage page(String imageId, long fromVersion, int limit) {
-        ImageState start = fromVersion == 0 ? null : continuations.at(imageId, fromVersion - 1).orElse(null);
+        ImageState start = fromVersion == 0
+                ? null
+                : continuations.at(imageId, fromVersion - 1).orElse(null);
         // one event past the page tells whether there is a next page
         Iterator<RecordedEvent> replay = events.replay(imageId, start, fromVersion + limit);
         List<HistoryEntry> entries = new ArrayList<>();

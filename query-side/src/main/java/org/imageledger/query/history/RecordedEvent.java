@@ -36,8 +36,15 @@ record RecordedEvent(PositionedEvent stored, ImageState before, ImageState after
 
     HistoryEntry entry() {
         EventMetadata metadata = stored.metadata();
-        return new HistoryEntry(version(), position(), message().getPayloadType().getSimpleName(), recordedAt(),
-                metadata.actor(), metadata.requestId(), metadata.clientRequestId(), changes());
+        return new HistoryEntry(
+                version(),
+                position(),
+                message().getPayloadType().getSimpleName(),
+                recordedAt(),
+                metadata.actor(),
+                metadata.requestId(),
+                metadata.clientRequestId(),
+                changes());
     }
 
     List<FieldChange> changes() {

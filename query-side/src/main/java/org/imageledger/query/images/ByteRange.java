@@ -39,8 +39,10 @@ record ByteRange(long first, long last) {
         long first = Long.parseLong(m.group(1));
         long last = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
         if (first >= size) {
-            throw unsatisfiable("Invalid start position in Range header. Start position MUST be in the inclusive range [0, "
-                    + (size - 1) + "].", size);
+            throw unsatisfiable(
+                    "Invalid start position in Range header. Start position MUST be in the inclusive range [0, "
+                            + (size - 1) + "].",
+                    size);
         }
         if (first > last) {
             throw unsatisfiable("The Range requested ends before it starts.", size);
@@ -57,7 +59,10 @@ record ByteRange(long first, long last) {
     }
 
     private static ApiException unsatisfiable(String message, long size) {
-        return new ApiException(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, "range_not_satisfiable",
-                "The Range requested is not available. " + message, java.util.Map.of("size", size));
+        return new ApiException(
+                HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
+                "range_not_satisfiable",
+                "The Range requested is not available. " + message,
+                java.util.Map.of("size", size));
     }
 }

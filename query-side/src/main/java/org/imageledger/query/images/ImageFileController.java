@@ -51,7 +51,11 @@ class ImageFileController {
             throws IOException {
         Caller caller = AuthenticationFilter.callerOf(request);
         ImageState image = images.findListed(id)
-                .filter(found -> Visibility.maySee(caller, found.owner(), found.visibility(), found.members().keySet()))
+                .filter(found -> Visibility.maySee(
+                        caller,
+                        found.owner(),
+                        found.visibility(),
+                        found.members().keySet()))
                 .orElseThrow(() -> ApiException.notFound("No image found with ID " + id));
         if (ImageState.DEACTIVATED.equals(image.status()) && !caller.isAdmin()) {
             throw ApiException.forbidden("The requested image has been deactivated. Image data download is forbidden.");

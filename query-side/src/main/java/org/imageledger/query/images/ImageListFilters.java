@@ -17,8 +17,7 @@ import org.imageledger.query.tables.DatabaseTime;
 final class ImageListFilters {
 
     private static final Set<String> VISIBILITIES = Set.of("community", "public", "private", "shared", "all");
-    private static final Set<String> ALWAYS_NULL =
-            Set.of("deleted_at", "locations", "members", "tags", "properties");
+    private static final Set<String> ALWAYS_NULL = Set.of("deleted_at", "locations", "members", "tags", "properties");
 
     private ImageListFilters() {}
 
@@ -59,8 +58,8 @@ final class ImageListFilters {
         String given = parameters.last(name);
         String value = given == null ? "false" : caseInsensitive ? given.toLowerCase(Locale.ROOT) : given;
         if (!value.equals("true") && !value.equals("false")) {
-            throw ApiException.badRequest("Invalid value '" + value + "' for '" + name
-                    + "' filter. Valid values are 'true' or 'false'.");
+            throw ApiException.badRequest(
+                    "Invalid value '" + value + "' for '" + name + "' filter. Valid values are 'true' or 'false'.");
         }
         return value.equals("true");
     }
@@ -95,7 +94,9 @@ final class ImageListFilters {
         return Sql.of(
                 "EXISTS (SELECT 1 FROM image_property p WHERE p.image_id = m.id AND p.key = ?"
                         + " AND md5(p.value) = md5(?) AND p.value = ?)",
-                key, value, value);
+                key,
+                value,
+                value);
     }
 
     private static Sql listable(String column, String value) {
@@ -103,8 +104,8 @@ final class ImageListFilters {
         return switch (operation.operator()) {
             case "in" -> Sql.in(column, FilterValues.items(operation.operand()));
             case "eq" -> Sql.of(column + " = ?", operation.operand());
-            default -> throw ApiException.badRequest(
-                    "Unable to filter by unknown operator '" + operation.operator() + "'.");
+            default ->
+                throw ApiException.badRequest("Unable to filter by unknown operator '" + operation.operator() + "'.");
         };
     }
 

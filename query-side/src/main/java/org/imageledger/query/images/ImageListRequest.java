@@ -23,7 +23,8 @@ record ImageListRequest(Sql filter, Sql scope, SortOrder order, int limit, Strin
         String limit = parameters.takeFirst("limit");
         String marker = parameters.takeFirst("marker");
         String memberStatus = Objects.requireNonNullElse(parameters.takeFirst("member_status"), "accepted");
-        List<String> tags = parameters.takeAll("tag").stream().map(String::strip).toList();
+        List<String> tags =
+                parameters.takeAll("tag").stream().map(String::strip).toList();
         ImageListFilters.requireKnownVisibility(parameters);
         if (!MEMBER_STATUSES.contains(memberStatus)) {
             throw ApiException.badRequest("Invalid status: " + memberStatus);
@@ -46,10 +47,12 @@ record ImageListRequest(Sql filter, Sql scope, SortOrder order, int limit, Strin
         String membership = "SELECT 1 FROM image_member mm WHERE mm.image_id = m.id AND mm.member = ?";
         Sql shared = memberStatus.equals("all")
                 ? Sql.of("m.visibility = 'shared' AND EXISTS (" + membership + ")", caller.project())
-                : Sql.of("m.visibility = 'shared' AND EXISTS (" + membership + " AND mm.status = ?)", caller.project(),
+                : Sql.of(
+                        "m.visibility = 'shared' AND EXISTS (" + membership + " AND mm.status = ?)",
+                        caller.project(),
                         memberStatus);
-        Sql visible = Sql.or(List.of(
-                Sql.of("m.visibility IN ('public', 'community') OR m.owner = ?", caller.project()), shared));
+        Sql visible = Sql.or(
+                List.of(Sql.of("m.visibility IN ('public', 'community') OR m.owner = ?", caller.project()), shared));
         return new ImageListRequest(filter, visible, order, limit, marker, memberStatus);
     }
 

@@ -26,8 +26,10 @@ final class ImageListSql {
         List<Object> args = new ArrayList<>(where.args());
         args.add(request.limit());
         boolean byRecency = request.order().terms().stream().anyMatch(term -> term.key() == SortKey.UPDATED_AT);
-        return new Sql((byRecency ? "JOIN image_recency r ON r.id = m.id " : "") + "WHERE " + where.text()
-                + " ORDER BY " + orderBy(request.order()) + " LIMIT ?", args);
+        return new Sql(
+                (byRecency ? "JOIN image_recency r ON r.id = m.id " : "") + "WHERE " + where.text() + " ORDER BY "
+                        + orderBy(request.order()) + " LIMIT ?",
+                args);
     }
 
     private static String orderBy(SortOrder order) {
@@ -37,7 +39,8 @@ final class ImageListSql {
     }
 
     private static Sql after(List<SortOrder.Term> terms, ImageState marker) {
-        boolean oneDirection = terms.stream().allMatch(term -> term.descending() == terms.get(0).descending());
+        boolean oneDirection = terms.stream()
+                .allMatch(term -> term.descending() == terms.get(0).descending());
         if (oneDirection && terms.stream().noneMatch(term -> term.key().nullable)) {
             // a row comparison, which PostgreSQL turns into an index range
             return new Sql(

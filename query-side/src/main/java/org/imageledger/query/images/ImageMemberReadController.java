@@ -64,7 +64,11 @@ class ImageMemberReadController {
 
     private ImageState visible(String id, Caller caller) {
         return images.findListed(id)
-                .filter(image -> Visibility.maySee(caller, image.owner(), image.visibility(), image.members().keySet()))
+                .filter(image -> Visibility.maySee(
+                        caller,
+                        image.owner(),
+                        image.visibility(),
+                        image.members().keySet()))
                 .orElseThrow(() -> ApiException.notFound("No image found with ID " + id));
     }
 

@@ -28,13 +28,15 @@ class ImageMetadataRepository {
     /** The image if it is not deleted and within the scope; the scope's condition is on {@code m}. */
     Optional<ImageState> findListed(String id, Sql scope) {
         Sql where = Sql.and(List.of(Sql.of("m.id = ? AND m.status <> 'deleted'", id), scope));
-        return states(tables.select("WHERE " + where.text(), where.args().toArray())).stream().findFirst();
+        return states(tables.select("WHERE " + where.text(), where.args().toArray())).stream()
+                .findFirst();
     }
 
     /** A page of the list; a marker the caller may not see is refused exactly as an unknown one. */
     List<ImageState> list(ImageListRequest request) {
-        Optional<ImageState> marker = Optional.ofNullable(request.marker()).map(id -> findListed(id, request.scope())
-                .orElseThrow(() -> ApiException.badRequest("No image found with ID " + id)));
+        Optional<ImageState> marker = Optional.ofNullable(request.marker())
+                .map(id -> findListed(id, request.scope())
+                        .orElseThrow(() -> ApiException.badRequest("No image found with ID " + id)));
         Sql page = ImageListSql.page(request, marker);
         return states(tables.select(page.text(), page.args().toArray()));
     }

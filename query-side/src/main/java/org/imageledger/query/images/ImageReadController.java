@@ -40,7 +40,11 @@ class ImageReadController {
             HttpServletRequest request) {
         Caller caller = AuthenticationFilter.callerOf(request);
         ImageState image = images.findListed(id)
-                .filter(found -> Visibility.maySee(caller, found.owner(), found.visibility(), found.members().keySet()))
+                .filter(found -> Visibility.maySee(
+                        caller,
+                        found.owner(),
+                        found.visibility(),
+                        found.members().keySet()))
                 .orElseThrow(() -> ApiException.notFound("No image found with ID " + id));
         String etag = "\"" + image.version() + "\"";
         if (names(ifNoneMatch, etag)) {
@@ -50,12 +54,18 @@ class ImageReadController {
     }
 
     /** The methods Glance refuses on an image; PATCH and DELETE belong to the write side. */
-    @RequestMapping(path = IMAGE, method = {RequestMethod.HEAD, RequestMethod.PUT, RequestMethod.POST})
+    @RequestMapping(
+            path = IMAGE,
+            method = {RequestMethod.HEAD, RequestMethod.PUT, RequestMethod.POST})
     ResponseEntity<byte[]> refuse(HttpServletRequest request) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.ALLOW, "GET, PATCH, DELETE");
-        return ErrorResponses.of(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
-                "The method " + request.getMethod() + " is not allowed for this resource.", Map.of(), headers);
+        return ErrorResponses.of(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "The method " + request.getMethod() + " is not allowed for this resource.",
+                Map.of(),
+                headers);
     }
 
     @GetMapping("/v2/images")
@@ -72,7 +82,8 @@ class ImageReadController {
         body.put("first", ListLinks.first(parameters));
         body.put("schema", "/v2/schemas/images");
         if (!page.isEmpty() && page.size() == listRequest.limit()) {
-            body.put("next", ListLinks.next(parameters, page.get(page.size() - 1).id()));
+            body.put(
+                    "next", ListLinks.next(parameters, page.get(page.size() - 1).id()));
         }
         return body;
     }

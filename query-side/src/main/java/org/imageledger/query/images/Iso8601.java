@@ -15,14 +15,13 @@ import java.util.regex.Pattern;
  */
 final class Iso8601 {
 
-    private static final Pattern FORMAT = Pattern.compile(
-            "(?<year>[0-9]{4})"
-                    + "(((-(?<monthdash>[0-9]{1,2}))|(?<month>[0-9]{2})(?!$))"
-                    + "(((-(?<daydash>[0-9]{1,2}))|(?<day>[0-9]{2}))"
-                    + "(([ T](?<hour>[0-9]{2})(:?(?<minute>[0-9]{2}))?"
-                    + "(:?(?<second>[0-9]{1,2})([.,](?<fraction>[0-9]+))?)?"
-                    + "(?<zone>Z|((?<sign>[-+])(?<zonehour>[0-9]{2}):?(?<zoneminute>[0-9]{2})?))?)?))?)?"
-                    + "$");
+    private static final Pattern FORMAT = Pattern.compile("(?<year>[0-9]{4})"
+            + "(((-(?<monthdash>[0-9]{1,2}))|(?<month>[0-9]{2})(?!$))"
+            + "(((-(?<daydash>[0-9]{1,2}))|(?<day>[0-9]{2}))"
+            + "(([ T](?<hour>[0-9]{2})(:?(?<minute>[0-9]{2}))?"
+            + "(:?(?<second>[0-9]{1,2})([.,](?<fraction>[0-9]+))?)?"
+            + "(?<zone>Z|((?<sign>[-+])(?<zonehour>[0-9]{2}):?(?<zoneminute>[0-9]{2})?))?)?))?)?"
+            + "$");
 
     private Iso8601() {}
 

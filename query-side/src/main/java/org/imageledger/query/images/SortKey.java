@@ -13,7 +13,11 @@ enum SortKey {
     STATUS("status", "m.status", false, ImageState::status),
     CONTAINER_FORMAT("container_format", "m.container_format", true, ImageState::containerFormat),
     DISK_FORMAT("disk_format", "m.disk_format", true, ImageState::diskFormat),
-    SIZE("size", "m.size", true, image -> image.data() == null ? null : image.data().size()),
+    SIZE(
+            "size",
+            "m.size",
+            true,
+            image -> image.data() == null ? null : image.data().size()),
     ID("id", "m.id", false, ImageState::id),
     CREATED_AT("created_at", "m.created_at", false, image -> DatabaseTime.of(image.createdAt())),
     /** From image_recency, which {@link ImageListSql} joins when a list sorts on it. */

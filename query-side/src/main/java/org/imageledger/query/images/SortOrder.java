@@ -59,8 +59,9 @@ record SortOrder(List<Term> terms) {
 
     private static SortKey key(String name) {
         String key = name.strip();
-        return SortKey.named(key).orElseThrow(() -> ApiException.badRequest(
-                "Invalid sort key: " + key + ". It must be one of the following: " + SortKey.NAMES + "."));
+        return SortKey.named(key)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "Invalid sort key: " + key + ". It must be one of the following: " + SortKey.NAMES + "."));
     }
 
     private static boolean descending(String direction) {

@@ -27,8 +27,7 @@ record Sql(String text, List<Object> args) {
     private static Sql join(Collection<Sql> parts, String separator) {
         List<Object> args = new ArrayList<>();
         parts.forEach(part -> args.addAll(part.args));
-        return new Sql(
-                parts.stream().map(part -> "(" + part.text + ")").collect(Collectors.joining(separator)), args);
+        return new Sql(parts.stream().map(part -> "(" + part.text + ")").collect(Collectors.joining(separator)), args);
     }
 
     /** {@code column IN (…)} over the given values; no values match nothing. */

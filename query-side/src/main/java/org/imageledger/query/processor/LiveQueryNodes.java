@@ -68,11 +68,9 @@ class LiveQueryNodes implements SmartLifecycle {
 
     private void beat() {
         try {
-            jdbc.update(
-                    """
+            jdbc.update("""
                     INSERT INTO query_node (node_id, seen_at) VALUES (?, now())
-                    ON CONFLICT (node_id) DO UPDATE SET seen_at = EXCLUDED.seen_at""",
-                    nodeId);
+                    ON CONFLICT (node_id) DO UPDATE SET seen_at = EXCLUDED.seen_at""", nodeId);
         } catch (DataAccessException e) {
             log.warn("Query node heartbeat failed; other nodes may take over this node's segments", e);
         }

@@ -48,10 +48,10 @@ class MinPositionInterceptor implements HandlerInterceptor {
         this.readYourWrites = "local".equals(readYourWrites);
         this.timeout = timeout;
         this.waiters = new Semaphore(maxWaitingReads);
-        meters.ifAvailable(registry -> Gauge.builder(
-                        WAITING_READS, waiters, w -> maxWaitingReads - w.availablePermits())
-                .description("Reads waiting for the projection to reach their Min-Position")
-                .register(registry));
+        meters.ifAvailable(
+                registry -> Gauge.builder(WAITING_READS, waiters, w -> maxWaitingReads - w.availablePermits())
+                        .description("Reads waiting for the projection to reach their Min-Position")
+                        .register(registry));
     }
 
     @Override

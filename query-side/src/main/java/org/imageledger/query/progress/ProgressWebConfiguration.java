@@ -20,7 +20,12 @@ class ProgressWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(minPosition).addPathPatterns("/v2/images", "/v2/images/*", "/v2/images/*/file",
-                "/v2/images/*/members", "/v2/images/*/members/*");
+        registry.addInterceptor(minPosition)
+                .addPathPatterns(
+                        "/v2/images",
+                        "/v2/images/*",
+                        "/v2/images/*/file",
+                        "/v2/images/*/members",
+                        "/v2/images/*/members/*");
     }
 }

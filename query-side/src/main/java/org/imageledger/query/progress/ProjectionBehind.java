@@ -7,7 +7,9 @@ import org.springframework.http.HttpStatus;
 class ProjectionBehind extends ApiException {
 
     ProjectionBehind(long position) {
-        super(HttpStatus.SERVICE_UNAVAILABLE, "projection_behind",
+        super(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "projection_behind",
                 "The projection has not yet applied position " + position + "; retry shortly.");
     }
 }

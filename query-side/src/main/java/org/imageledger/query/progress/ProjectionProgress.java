@@ -31,6 +31,7 @@ public class ProjectionProgress {
     private final EventProcessingConfiguration processing;
     /** An applied position stays applied: a read at or below this one needs no look at the tokens. */
     private final AtomicLong knownApplied = new AtomicLong();
+
     private final AtomicLong lookedAt = new AtomicLong(System.nanoTime() - 2 * FRESH_NANOS);
     private final AtomicBoolean looking = new AtomicBoolean();
 
@@ -80,7 +81,8 @@ public class ProjectionProgress {
     }
 
     private Map<Integer, EventTrackerStatus> localStatus() {
-        return processing.eventProcessor(ImageMetadataProcessorConfiguration.NAME, StreamingEventProcessor.class)
+        return processing
+                .eventProcessor(ImageMetadataProcessorConfiguration.NAME, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::processingStatus)
                 .orElse(Map.of());
     }

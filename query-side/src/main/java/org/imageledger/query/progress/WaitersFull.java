@@ -7,7 +7,9 @@ import org.springframework.http.HttpStatus;
 class WaitersFull extends ApiException {
 
     WaitersFull() {
-        super(HttpStatus.SERVICE_UNAVAILABLE, "projection_behind",
+        super(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "projection_behind",
                 "Too many reads are waiting for the projection to catch up; retry shortly.");
     }
 }

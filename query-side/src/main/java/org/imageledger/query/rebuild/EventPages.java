@@ -95,11 +95,16 @@ class EventPages {
             return List.of();
         }
         List<StoredEvent> events = new ArrayList<>(raw.size());
-        EventUtils.upcastAndDeserializeTrackedEvents(raw.stream(), serializer, upcasters).forEach(m -> {
-            DomainEventMessage<?> domain = (DomainEventMessage<?>) m;
-            events.add(new StoredEvent(m.trackingToken().position().orElseThrow(), domain.getAggregateIdentifier(),
-                    domain.getSequenceNumber(), (ImageEvent) m.getPayload(), m.getTimestamp()));
-        });
+        EventUtils.upcastAndDeserializeTrackedEvents(raw.stream(), serializer, upcasters)
+                .forEach(m -> {
+                    DomainEventMessage<?> domain = (DomainEventMessage<?>) m;
+                    events.add(new StoredEvent(
+                            m.trackingToken().position().orElseThrow(),
+                            domain.getAggregateIdentifier(),
+                            domain.getSequenceNumber(),
+                            (ImageEvent) m.getPayload(),
+                            m.getTimestamp()));
+                });
         return events;
     }
 }

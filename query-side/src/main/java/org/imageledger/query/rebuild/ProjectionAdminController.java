@@ -51,8 +51,8 @@ class ProjectionAdminController {
     private ProjectionStatus document(RebuildStatus rebuildStatus) {
         long position = progress.appliedPosition();
         long head = events.head();
-        return new ProjectionStatus(ImageMetadataProcessorConfiguration.NAME, position, head, Math.max(0, head - position),
-                rebuildStatus);
+        return new ProjectionStatus(
+                ImageMetadataProcessorConfiguration.NAME, position, head, Math.max(0, head - position), rebuildStatus);
     }
 
     private static void requireAdmin(HttpServletRequest request) {

@@ -97,7 +97,9 @@ public class ProjectionRebuild implements DisposableBean {
     public VerificationResult verifyLive() {
         return snapshot.execute(status -> {
             long applied = tables.storedPositions(ImageMetadataProcessorConfiguration.NAME).values().stream()
-                    .mapToLong(Long::longValue).min().orElse(0);
+                    .mapToLong(Long::longValue)
+                    .min()
+                    .orElse(0);
             return verification.verify(live, applied);
         });
     }

@@ -30,8 +30,8 @@ class ProjectionTables {
     /** Creates the fresh tables like the live ones, without their keys, which {@link #keyFresh} adds once filled. */
     void createFresh() {
         for (int i = 0; i < TableNames.LIVE.names().length; i++) {
-            jdbc.execute("CREATE TABLE " + TableNames.FRESH.names()[i] + " (LIKE " + TableNames.LIVE.names()[i]
-                    + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
+            jdbc.execute("CREATE TABLE " + TableNames.FRESH.names()[i] + " (LIKE "
+                    + TableNames.LIVE.names()[i] + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
         }
     }
 
@@ -80,10 +80,12 @@ class ProjectionTables {
         List<String> freshIndexes = jdbc.queryForList(
                 "SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
                         + " WHERE x.indrelid = ANY (?::regclass[])",
-                String.class, (Object) TableNames.FRESH.names());
+                String.class,
+                (Object) TableNames.FRESH.names());
         jdbc.execute("DROP TABLE " + String.join(", ", TableNames.LIVE.names()));
         for (int i = 0; i < TableNames.LIVE.names().length; i++) {
-            jdbc.execute("ALTER TABLE " + TableNames.FRESH.names()[i] + " RENAME TO " + TableNames.LIVE.names()[i]);
+            jdbc.execute("ALTER TABLE " + TableNames.FRESH.names()[i] + " RENAME TO "
+                    + TableNames.LIVE.names()[i]);
         }
         for (String index : freshIndexes) {
             // renaming the index of a key renames the key too

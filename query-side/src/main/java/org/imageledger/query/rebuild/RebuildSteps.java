@@ -14,9 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One rebuild from start to swap. The fresh tables are filled from a snapshot of the events while the live ones serve,
  * then brought up to date page by page; once the reader is near the head they are indexed and verified in full. The
  * hand-over then locks the live tables, which holds readers and the live projection briefly, applies the events that
- * arrived meanwhile, verifies the images they touched, and swaps, all in one transaction. Every event committed before the lock is in the fresh tables, and the
- * live projection, whose writes could not reach the old tables after that, continues on the new ones from its own
- * tokens; the rows' version checks make any event it applies again harmless.
+ * arrived meanwhile, verifies the images they touched, and swaps, all in one transaction. Every event committed before
+ * the lock is in the fresh tables, and the live projection, whose writes could not reach the old tables after that,
+ * continues on the new ones from its own tokens; the rows' version checks make any event it applies again harmless.
  */
 @Component
 class RebuildSteps {
@@ -57,14 +57,20 @@ class RebuildSteps {
         tables.createFresh();
         ReadPosition read = snapshot.fill(progress);
         tables.keyFresh();
-        log.info("Rebuild filled the fresh tables from a snapshot up to position {}: {}", read.position(),
+        log.info(
+                "Rebuild filled the fresh tables from a snapshot up to position {}: {}",
+                read.position(),
                 progress.status());
         int applied;
         do {
-            applied = transactions.execute(status -> applyNextPage(read, progress).size());
+            applied =
+                    transactions.execute(status -> applyNextPage(read, progress).size());
         } while (applied >= PAGE); // a short page: the head is near
         tables.indexFresh();
-        log.info("Rebuild filled and indexed the fresh tables up to position {}: {}", read.position(), progress.status());
+        log.info(
+                "Rebuild filled and indexed the fresh tables up to position {}: {}",
+                read.position(),
+                progress.status());
         progress.verifying();
         beforeVerification.run();
         VerificationResult result = verification.verify(fresh, read.position());

@@ -54,7 +54,10 @@ class Verification {
         SortedSet<String> mismatched = new TreeSet<>(comparison.mismatches);
         mismatched.addAll(recencyMismatches);
         List<String> mismatches = List.copyOf(mismatched);
-        return new VerificationResult(digests.size(), comparison.images, mismatches.size(),
+        return new VerificationResult(
+                digests.size(),
+                comparison.images,
+                mismatches.size(),
                 List.copyOf(mismatches.subList(0, Math.min(REPORTED, mismatches.size()))));
     }
 

@@ -30,8 +30,14 @@ enum ImageColumn {
     MIN_DISK("min_disk", Long.class, row -> row.state().minDisk()),
     OWNER("owner", String.class, row -> row.state().owner()),
     STATUS("status", String.class, row -> row.state().status()),
-    CREATED_AT("created_at", OffsetDateTime.class, row -> DatabaseTime.of(row.state().createdAt())),
-    UPDATED_AT("updated_at", OffsetDateTime.class, row -> DatabaseTime.of(row.state().updatedAt())),
+    CREATED_AT(
+            "created_at",
+            OffsetDateTime.class,
+            row -> DatabaseTime.of(row.state().createdAt())),
+    UPDATED_AT(
+            "updated_at",
+            OffsetDateTime.class,
+            row -> DatabaseTime.of(row.state().updatedAt())),
     VERSION("version", Long.class, row -> row.state().version()),
     POSITION("position", Long.class, ImageRow::position),
     SIZE("size", Long.class, row -> data(row, ImageData::size)),
@@ -44,7 +50,8 @@ enum ImageColumn {
     /** The columns every event sets, whatever else it changes. */
     static final Set<ImageColumn> STAMP = EnumSet.of(UPDATED_AT, VERSION, POSITION);
     /** The column names in table order, as an INSERT or COPY lists them. */
-    static final String NAMES = Arrays.stream(values()).map(column -> column.sql).collect(Collectors.joining(", "));
+    static final String NAMES =
+            Arrays.stream(values()).map(column -> column.sql).collect(Collectors.joining(", "));
 
     final String sql;
     private final Class<?> type;
@@ -71,16 +78,39 @@ enum ImageColumn {
     }
 
     /** The row that the columns' values and the image's side-table rows describe. */
-    static ImageRow row(Map<ImageColumn, Object> v, Map<String, String> properties, Set<String> tags,
+    static ImageRow row(
+            Map<ImageColumn, Object> v,
+            Map<String, String> properties,
+            Set<String> tags,
             Map<String, ImageMember> members) {
         String location = (String) v.get(LOCATION);
-        ImageData data = location == null ? null : new ImageData((Long) v.get(SIZE), (Long) v.get(VIRTUAL_SIZE),
-                (String) v.get(CHECKSUM), (String) v.get(OS_HASH_ALGO), (String) v.get(OS_HASH_VALUE), location);
-        ImageState state = new ImageState((String) v.get(ID), (String) v.get(NAME), (String) v.get(DISK_FORMAT),
-                (String) v.get(CONTAINER_FORMAT), (String) v.get(VISIBILITY), (Boolean) v.get(PROTECTED),
-                (Long) v.get(MIN_RAM), (Long) v.get(MIN_DISK), (String) v.get(OWNER), (Boolean) v.get(OS_HIDDEN),
-                (String) v.get(STATUS), properties, tags, data, members,
-                ((OffsetDateTime) v.get(CREATED_AT)).toInstant(), ((OffsetDateTime) v.get(UPDATED_AT)).toInstant(),
+        ImageData data = location == null
+                ? null
+                : new ImageData(
+                        (Long) v.get(SIZE),
+                        (Long) v.get(VIRTUAL_SIZE),
+                        (String) v.get(CHECKSUM),
+                        (String) v.get(OS_HASH_ALGO),
+                        (String) v.get(OS_HASH_VALUE),
+                        location);
+        ImageState state = new ImageState(
+                (String) v.get(ID),
+                (String) v.get(NAME),
+                (String) v.get(DISK_FORMAT),
+                (String) v.get(CONTAINER_FORMAT),
+                (String) v.get(VISIBILITY),
+                (Boolean) v.get(PROTECTED),
+                (Long) v.get(MIN_RAM),
+                (Long) v.get(MIN_DISK),
+                (String) v.get(OWNER),
+                (Boolean) v.get(OS_HIDDEN),
+                (String) v.get(STATUS),
+                properties,
+                tags,
+                data,
+                members,
+                ((OffsetDateTime) v.get(CREATED_AT)).toInstant(),
+                ((OffsetDateTime) v.get(UPDATED_AT)).toInstant(),
                 (Long) v.get(VERSION));
         return new ImageRow(state, (Long) v.get(POSITION));
     }

@@ -50,8 +50,14 @@ public final class ImageCopy implements AutoCloseable {
         }
         row(metadata, values);
         ImageState s = image.state();
-        s.members().forEach((project, member) -> row(members, s.id(), project, member.status(),
-                text(DatabaseTime.of(member.createdAt())), text(DatabaseTime.of(member.updatedAt()))));
+        s.members()
+                .forEach((project, member) -> row(
+                        members,
+                        s.id(),
+                        project,
+                        member.status(),
+                        text(DatabaseTime.of(member.createdAt())),
+                        text(DatabaseTime.of(member.updatedAt()))));
         s.properties().forEach((key, value) -> row(properties, s.id(), key, value));
         s.tags().forEach(tag -> row(tags, s.id(), tag));
         row(recency, s.id(), text(ImageColumn.UPDATED_AT.valueOf(image)));

@@ -116,10 +116,12 @@ public final class ImageMetadataTables {
      * given ids, unless they are null.
      */
     public List<String> recencyMismatches(String[] ids) {
-        return jdbc.queryForList("SELECT coalesce(m.id, r.id) AS id FROM " + names.metadata() + " m FULL JOIN "
+        return jdbc.queryForList(
+                "SELECT coalesce(m.id, r.id) AS id FROM " + names.metadata() + " m FULL JOIN "
                         + names.recency() + " r ON r.id = m.id WHERE r.updated_at IS DISTINCT FROM m.updated_at"
                         + (ids == null ? "" : " AND coalesce(m.id, r.id) = ANY (?)"),
-                String.class, ids == null ? new Object[0] : new Object[] {ids});
+                String.class,
+                ids == null ? new Object[0] : new Object[] {ids});
     }
 
     /** The rows with their properties, tags and members: three queries for all of them. */
@@ -129,20 +131,24 @@ public final class ImageMetadataTables {
         }
         Object ids = rows.stream().map(row -> (String) row.get(ImageColumn.ID)).toArray(String[]::new);
         Map<String, Map<String, String>> properties = new HashMap<>();
-        jdbc.query("SELECT image_id, key, value FROM " + names.property() + " WHERE image_id = ANY (?)",
+        jdbc.query(
+                "SELECT image_id, key, value FROM " + names.property() + " WHERE image_id = ANY (?)",
                 (ResultSet rs) -> {
-                    properties.computeIfAbsent(rs.getString(1), id -> new HashMap<>())
+                    properties
+                            .computeIfAbsent(rs.getString(1), id -> new HashMap<>())
                             .put(rs.getString(2), rs.getString(3));
                 },
                 ids);
         Map<String, Set<String>> tags = new HashMap<>();
-        jdbc.query("SELECT image_id, tag FROM " + names.tag() + " WHERE image_id = ANY (?)",
+        jdbc.query(
+                "SELECT image_id, tag FROM " + names.tag() + " WHERE image_id = ANY (?)",
                 (ResultSet rs) -> {
                     tags.computeIfAbsent(rs.getString(1), id -> new HashSet<>()).add(rs.getString(2));
                 },
                 ids);
         Map<String, Map<String, ImageMember>> members = new HashMap<>();
-        jdbc.query("SELECT " + MEMBER_COLUMNS + " FROM " + names.member() + " WHERE image_id = ANY (?)",
+        jdbc.query(
+                "SELECT " + MEMBER_COLUMNS + " FROM " + names.member() + " WHERE image_id = ANY (?)",
                 (ResultSet rs) -> {
                     members.computeIfAbsent(rs.getString(1), id -> new HashMap<>())
                             .put(rs.getString(2), new ImageMember(rs.getString(3), instant(rs, 4), instant(rs, 5)));
@@ -151,7 +157,10 @@ public final class ImageMetadataTables {
         List<ImageRow> images = new ArrayList<>(rows.size());
         for (Map<ImageColumn, Object> row : rows) {
             String id = (String) row.get(ImageColumn.ID);
-            images.add(ImageColumn.row(row, properties.getOrDefault(id, Map.of()), tags.getOrDefault(id, Set.of()),
+            images.add(ImageColumn.row(
+                    row,
+                    properties.getOrDefault(id, Map.of()),
+                    tags.getOrDefault(id, Set.of()),
                     members.getOrDefault(id, Map.of())));
         }
         return images;

@@ -48,7 +48,8 @@ final class RowWrites {
         ImageState is = after.state();
         String id = is.id();
         Map<String, String> properties = was == null ? Map.of() : was.properties();
-        properties.keySet().stream().filter(key -> !is.properties().containsKey(key))
+        properties.keySet().stream()
+                .filter(key -> !is.properties().containsKey(key))
                 .forEach(key -> propertiesRemoved.add(new Object[] {id, key}));
         is.properties().forEach((key, value) -> {
             if (!value.equals(properties.get(key))) {
@@ -59,12 +60,18 @@ final class RowWrites {
         tags.stream().filter(tag -> !is.tags().contains(tag)).forEach(tag -> tagsRemoved.add(new Object[] {id, tag}));
         is.tags().stream().filter(tag -> !tags.contains(tag)).forEach(tag -> tagsAdded.add(new Object[] {id, tag}));
         Map<String, ImageMember> members = was == null ? Map.of() : was.members();
-        members.keySet().stream().filter(project -> !is.members().containsKey(project))
+        members.keySet().stream()
+                .filter(project -> !is.members().containsKey(project))
                 .forEach(project -> membersRemoved.add(new Object[] {id, project}));
         is.members().forEach((project, member) -> {
             if (!member.equals(members.get(project))) {
-                membersSet.add(new Object[] {id, project, member.status(), DatabaseTime.of(member.createdAt()),
-                    DatabaseTime.of(member.updatedAt())});
+                membersSet.add(new Object[] {
+                    id,
+                    project,
+                    member.status(),
+                    DatabaseTime.of(member.createdAt()),
+                    DatabaseTime.of(member.updatedAt())
+                });
             }
         });
     }
@@ -83,8 +90,7 @@ final class RowWrites {
     private void update(ImageRow before, ImageRow after) {
         Set<ImageColumn> changed = EnumSet.noneOf(ImageColumn.class);
         for (ImageColumn column : ImageColumn.values()) {
-            if (!ImageColumn.STAMP.contains(column)
-                    && !Objects.equals(column.valueOf(before), column.valueOf(after))) {
+            if (!ImageColumn.STAMP.contains(column) && !Objects.equals(column.valueOf(before), column.valueOf(after))) {
                 changed.add(column);
             }
         }
@@ -96,23 +102,34 @@ final class RowWrites {
     }
 
     void send(JdbcTemplate jdbc) {
-        batch(jdbc, "INSERT INTO " + tables.metadata() + " (" + ImageColumn.NAMES + ") VALUES ("
-                + "?, ".repeat(ImageColumn.values().length - 1) + "?)", inserted);
+        batch(
+                jdbc,
+                "INSERT INTO " + tables.metadata() + " (" + ImageColumn.NAMES + ") VALUES ("
+                        + "?, ".repeat(ImageColumn.values().length - 1) + "?)",
+                inserted);
         batch(jdbc, "INSERT INTO " + tables.recency() + " (id, updated_at) VALUES (?, ?)", recency);
-        updated.forEach((columns, rows) -> batch(jdbc, "WITH recency AS (UPDATE " + tables.recency()
-                + " SET updated_at = ? WHERE id = ?) UPDATE " + tables.metadata() + " SET "
-                + columns.stream().map(column -> column.sql + " = ?, ").collect(Collectors.joining())
-                + "updated_at = ?, version = ?, position = ? WHERE id = ?", rows));
+        updated.forEach((columns, rows) -> batch(
+                jdbc,
+                "WITH recency AS (UPDATE " + tables.recency()
+                        + " SET updated_at = ? WHERE id = ?) UPDATE " + tables.metadata() + " SET "
+                        + columns.stream().map(column -> column.sql + " = ?, ").collect(Collectors.joining())
+                        + "updated_at = ?, version = ?, position = ? WHERE id = ?",
+                rows));
         batch(jdbc, "DELETE FROM " + tables.property() + " WHERE image_id = ? AND key = ?", propertiesRemoved);
-        batch(jdbc, "INSERT INTO " + tables.property() + " (image_id, key, value) VALUES (?, ?, ?)"
-                + " ON CONFLICT (image_id, key) DO UPDATE SET value = EXCLUDED.value", propertiesSet);
+        batch(
+                jdbc,
+                "INSERT INTO " + tables.property() + " (image_id, key, value) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (image_id, key) DO UPDATE SET value = EXCLUDED.value",
+                propertiesSet);
         batch(jdbc, "DELETE FROM " + tables.tag() + " WHERE image_id = ? AND tag = ?", tagsRemoved);
-        batch(jdbc, "INSERT INTO " + tables.tag() + " (image_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                tagsAdded);
+        batch(jdbc, "INSERT INTO " + tables.tag() + " (image_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING", tagsAdded);
         batch(jdbc, "DELETE FROM " + tables.member() + " WHERE image_id = ? AND member = ?", membersRemoved);
-        batch(jdbc, "INSERT INTO " + tables.member() + " (" + ImageMetadataTables.MEMBER_COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (image_id, member) DO UPDATE SET status = EXCLUDED.status,"
-                + " created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at", membersSet);
+        batch(
+                jdbc,
+                "INSERT INTO " + tables.member() + " (" + ImageMetadataTables.MEMBER_COLUMNS + ")"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (image_id, member) DO UPDATE SET status = EXCLUDED.status,"
+                        + " created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at",
+                membersSet);
     }
 
     private static void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows) {

@@ -17,11 +17,15 @@ class DiscoveryIT extends QueryNodeTest {
 
         assertThat(versions.status()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
-        versions.json().path("versions").forEach(version -> ids.add(version.path("id").asText()));
-        assertThat(ids).containsExactly("v2.15", "v2.9", "v2.7", "v2.6", "v2.5", "v2.4", "v2.3", "v2.2", "v2.1", "v2.0");
+        versions.json()
+                .path("versions")
+                .forEach(version -> ids.add(version.path("id").asText()));
+        assertThat(ids)
+                .containsExactly("v2.15", "v2.9", "v2.7", "v2.6", "v2.5", "v2.4", "v2.3", "v2.2", "v2.1", "v2.0");
         JsonNode current = versions.json().path("versions").get(0);
         assertThat(current.path("status").asText()).isEqualTo("CURRENT");
-        assertThat(versions.json().path("versions").get(1).path("status").asText()).isEqualTo("SUPPORTED");
+        assertThat(versions.json().path("versions").get(1).path("status").asText())
+                .isEqualTo("SUPPORTED");
         assertThat(current.path("links").get(0).path("rel").asText()).isEqualTo("self");
         assertThat(current.path("links").get(0).path("href").asText())
                 .isEqualTo(api.base().resolve("/v2/").toString());
@@ -41,8 +45,10 @@ class DiscoveryIT extends QueryNodeTest {
 
         assertThat(schema.path("name").asText()).isEqualTo("image");
         assertThat(schema.path("properties").has("stores")).isFalse();
-        assertThat(schema.path("properties").path("version").path("type").asText()).isEqualTo("integer");
-        assertThat(schema.path("properties").path("version").path("readOnly").asBoolean()).isTrue();
+        assertThat(schema.path("properties").path("version").path("type").asText())
+                .isEqualTo("integer");
+        assertThat(schema.path("properties").path("version").path("readOnly").asBoolean())
+                .isTrue();
         assertThat(schema.path("properties").has("os_hidden")).isTrue();
         assertThat(schema.path("additionalProperties").path("type").asText()).isEqualTo("string");
     }

@@ -43,8 +43,10 @@ class AuditAccessIT {
     @ParameterizedTest
     @ValueSource(strings = {"/history", "/blame", "?as_of_version=0", "?as_of=2100-01-01T00:00:00Z"})
     void showsAnImageToItsProjectAndAuditorsButHidesItFromOthers(String path) {
-        assertThat(api.withToken("reader-a").get("/v2/images/" + id + path).status()).isEqualTo(200);
-        assertThat(api.withToken("auditor").get("/v2/images/" + id + path).status()).isEqualTo(200);
+        assertThat(api.withToken("reader-a").get("/v2/images/" + id + path).status())
+                .isEqualTo(200);
+        assertThat(api.withToken("auditor").get("/v2/images/" + id + path).status())
+                .isEqualTo(200);
         assertError(api.withToken("reader-b").get("/v2/images/" + id + path), 404);
         assertError(api.withToken(null).get("/v2/images/" + id + path), 401);
     }
@@ -53,17 +55,28 @@ class AuditAccessIT {
     void followsTheImagesCurrentOwnerAndVisibility() {
         ledger.append(1, new ImageOwnerChanged(id, "project-b"));
         assertError(api.withToken("reader-a").get("/v2/images/" + id + "/history"), 404);
-        assertThat(api.withToken("reader-b").get("/v2/images/" + id + "/history").status()).isEqualTo(200);
+        assertThat(api.withToken("reader-b")
+                        .get("/v2/images/" + id + "/history")
+                        .status())
+                .isEqualTo(200);
 
         ledger.append(2, new ImageVisibilityChanged(id, "public"));
-        assertThat(api.withToken("reader-a").get("/v2/images/" + id + "?as_of_version=0").status()).isEqualTo(200);
+        assertThat(api.withToken("reader-a")
+                        .get("/v2/images/" + id + "?as_of_version=0")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void opensTheEventFeedToAuditorsAndAdminsOnly() {
         long head = ledger.head();
-        assertThat(api.withToken("auditor").get("/v2/events?after_position=" + head).status()).isEqualTo(200);
-        assertThat(api.withToken(AuditApi.ADMIN_TOKEN).get("/v2/events?after_position=" + head).status())
+        assertThat(api.withToken("auditor")
+                        .get("/v2/events?after_position=" + head)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.withToken(AuditApi.ADMIN_TOKEN)
+                        .get("/v2/events?after_position=" + head)
+                        .status())
                 .isEqualTo(200);
         assertError(api.withToken("member-a").get("/v2/events?after_position=" + head), 403);
         assertError(api.withToken("reader-a").get("/v2/events?after_position=" + head), 403);

@@ -18,7 +18,9 @@ final class ErrorShape {
         assertThat(body.get("code").asText()).startsWith(status + " ");
         assertThat(body.get("title").asText()).isNotBlank();
         assertThat(body.get("type").asText()).isNotBlank();
-        assertThat(body.get("message").asText()).isNotBlank().isEqualTo(body.get("detail").asText());
+        assertThat(body.get("message").asText())
+                .isNotBlank()
+                .isEqualTo(body.get("detail").asText());
         return body;
     }
 }

@@ -61,9 +61,14 @@ class EventFeedApiIT {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).isEqualTo("application/x-ndjson");
         List<JsonNode> lines = response.lines();
-        assertThat(lines).extracting(line -> line.get("image_id").asText() + "@" + line.get("version").asLong())
+        assertThat(lines)
+                .extracting(line -> line.get("image_id").asText() + "@"
+                        + line.get("version").asLong())
                 .containsExactly(a + "@0", b + "@0", a + "@1");
-        assertThat(lines).extracting(line -> line.get("position").asLong()).isSorted().allMatch(p -> p > before);
+        assertThat(lines)
+                .extracting(line -> line.get("position").asLong())
+                .isSorted()
+                .allMatch(p -> p > before);
         JsonNode renamed = lines.get(2);
         assertThat(renamed.get("position").asLong()).isEqualTo(ledger.position(a, 1));
         assertThat(renamed.get("event").asText()).isEqualTo("ImageRenamed");
@@ -73,8 +78,12 @@ class EventFeedApiIT {
         assertThat(renamed.get("payload").get("name").asText()).isEqualTo("a2");
         assertThat(renamed.get("payload").get("imageId").asText()).isEqualTo(a);
 
-        List<JsonNode> resumed = api.get("/v2/events?limit=1&after_position=" + lines.get(0).get("position")).lines();
-        assertThat(resumed).singleElement().satisfies(line -> assertThat(line.get("image_id").asText()).isEqualTo(b));
+        List<JsonNode> resumed = api.get(
+                        "/v2/events?limit=1&after_position=" + lines.get(0).get("position"))
+                .lines();
+        assertThat(resumed)
+                .singleElement()
+                .satisfies(line -> assertThat(line.get("image_id").asText()).isEqualTo(b));
     }
 
     @Test
@@ -89,18 +98,25 @@ class EventFeedApiIT {
             awaitQuietly(commit);
         }));
         assertThat(appended.await(30, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> behind = CompletableFuture.runAsync(() -> ledger.append(0, Ledger.created(fast, "fast")));
+        CompletableFuture<Void> behind =
+                CompletableFuture.runAsync(() -> ledger.append(0, Ledger.created(fast, "fast")));
 
-        List<JsonNode> whileInFlight = api.get("/v2/events?after_position=" + before).lines();
+        List<JsonNode> whileInFlight =
+                api.get("/v2/events?after_position=" + before).lines();
         boolean appendedMeanwhile = behind.isDone();
         commit.countDown();
         inFlight.get(30, TimeUnit.SECONDS);
         behind.get(30, TimeUnit.SECONDS);
-        List<JsonNode> afterCommit = api.get("/v2/events?after_position=" + before).lines();
+        List<JsonNode> afterCommit =
+                api.get("/v2/events?after_position=" + before).lines();
 
         assertThat(appendedMeanwhile).isFalse();
-        assertThat(whileInFlight).extracting(line -> line.get("image_id").asText()).doesNotContain(slow, fast);
-        assertThat(afterCommit).extracting(line -> line.get("image_id").asText()).containsExactly(slow, fast);
+        assertThat(whileInFlight)
+                .extracting(line -> line.get("image_id").asText())
+                .doesNotContain(slow, fast);
+        assertThat(afterCommit)
+                .extracting(line -> line.get("image_id").asText())
+                .containsExactly(slow, fast);
     }
 
     @Test
@@ -120,8 +136,15 @@ class EventFeedApiIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"after_position=-1", "after_position=x", "after_position=", "limit=0", "limit=10001",
-        "limit=many"})
+    @ValueSource(
+            strings = {
+                "after_position=-1",
+                "after_position=x",
+                "after_position=",
+                "limit=0",
+                "limit=10001",
+                "limit=many"
+            })
     void refusesMalformedOrOutOfRangeParameters(String query) {
         assertError(api.get("/v2/events?" + query), 400);
     }

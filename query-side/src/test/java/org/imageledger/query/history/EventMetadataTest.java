@@ -24,10 +24,20 @@ class EventMetadataTest {
 
     @Test
     void picksActorAndRequestIdOutOfTheStoredMetadata() {
-        assertRead(Map.of(AuditMetadata.ACTOR, "p:member", AuditMetadata.REQUEST_ID, "req-1", "traceId", "t"),
-                "p:member", "req-1");
-        assertRead(Map.of("nested", Map.of(AuditMetadata.ACTOR, "not this one"), AuditMetadata.ACTOR, "p:admin",
-                "list", List.of(1, "two")), "p:admin", null);
+        assertRead(
+                Map.of(AuditMetadata.ACTOR, "p:member", AuditMetadata.REQUEST_ID, "req-1", "traceId", "t"),
+                "p:member",
+                "req-1");
+        assertRead(
+                Map.of(
+                        "nested",
+                        Map.of(AuditMetadata.ACTOR, "not this one"),
+                        AuditMetadata.ACTOR,
+                        "p:admin",
+                        "list",
+                        List.of(1, "two")),
+                "p:admin",
+                null);
         assertRead(Map.of("other", "x"), null, null);
     }
 
@@ -43,13 +53,18 @@ class EventMetadataTest {
 
     @Test
     void picksTheClientsRequestIdBesideTheServicesOwn() {
-        byte[] metadata = serializer.serialize(MetaData.from(Map.of(AuditMetadata.REQUEST_ID, "req-ours",
-                AuditMetadata.CLIENT_REQUEST_ID, "req-theirs")), byte[].class).getData();
+        byte[] metadata = serializer
+                .serialize(
+                        MetaData.from(Map.of(
+                                AuditMetadata.REQUEST_ID, "req-ours", AuditMetadata.CLIENT_REQUEST_ID, "req-theirs")),
+                        byte[].class)
+                .getData();
         assertThat(decode(metadata).metadata()).isEqualTo(new EventMetadata(null, "req-ours", "req-theirs"));
     }
 
     private void assertRead(Map<String, ?> stored, String actor, String requestId) {
-        byte[] metadata = serializer.serialize(MetaData.from(stored), byte[].class).getData();
+        byte[] metadata =
+                serializer.serialize(MetaData.from(stored), byte[].class).getData();
         EventDecoder.PositionedEvent event = decode(metadata);
 
         EventMetadata read = event.metadata();
@@ -60,10 +75,20 @@ class EventMetadataTest {
     }
 
     private EventDecoder.PositionedEvent decode(byte[] metadata) {
-        byte[] payload = serializer.serialize(new ImageRenamed("i", "n"), byte[].class).getData();
-        var row = new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(1), new GenericDomainEventEntry<>(
-                "Image", "i", 1, "e", "2025-01-31T12:00:00.000Z", ImageRenamed.class.getName(), "1", payload,
-                metadata));
+        byte[] payload =
+                serializer.serialize(new ImageRenamed("i", "n"), byte[].class).getData();
+        var row = new TrackedDomainEventData<>(
+                new GlobalSequenceTrackingToken(1),
+                new GenericDomainEventEntry<>(
+                        "Image",
+                        "i",
+                        1,
+                        "e",
+                        "2025-01-31T12:00:00.000Z",
+                        ImageRenamed.class.getName(),
+                        "1",
+                        payload,
+                        metadata));
         return decoder.decode(List.of(row)).findFirst().orElseThrow();
     }
 }

@@ -50,11 +50,25 @@ class FieldChangeTest {
         for (int i = random.nextInt(3); i > 0; i--) {
             tags.add(TAGS.get(random.nextInt(TAGS.size())));
         }
-        return new ImageState("id", random.nextBoolean() ? null : "n" + random.nextInt(2), "qcow2", "bare",
-                random.nextBoolean() ? "shared" : "public", random.nextBoolean(), 512L * random.nextInt(2),
-                random.nextInt(2), "owner" + random.nextInt(2), random.nextBoolean(),
-                random.nextBoolean() ? ImageState.ACTIVE : ImageState.DELETED, properties, tags, null, Map.of(),
-                Instant.EPOCH, Instant.EPOCH, random.nextInt(5));
+        return new ImageState(
+                "id",
+                random.nextBoolean() ? null : "n" + random.nextInt(2),
+                "qcow2",
+                "bare",
+                random.nextBoolean() ? "shared" : "public",
+                random.nextBoolean(),
+                512L * random.nextInt(2),
+                random.nextInt(2),
+                "owner" + random.nextInt(2),
+                random.nextBoolean(),
+                random.nextBoolean() ? ImageState.ACTIVE : ImageState.DELETED,
+                properties,
+                tags,
+                null,
+                Map.of(),
+                Instant.EPOCH,
+                Instant.EPOCH,
+                random.nextInt(5));
     }
 
     /** One or two small changes, as one event makes: a property or tag more or less, or a core field changed. */
@@ -75,9 +89,25 @@ class FieldChangeTest {
                 }
             }
         }
-        return new ImageState(s.id(), name, s.diskFormat(), s.containerFormat(), s.visibility(), s.isProtected(),
-                minRam, s.minDisk(), s.owner(), s.osHidden(), s.status(), properties, tags, s.data(), s.members(),
-                s.createdAt(), s.updatedAt(), s.version() + 1);
+        return new ImageState(
+                s.id(),
+                name,
+                s.diskFormat(),
+                s.containerFormat(),
+                s.visibility(),
+                s.isProtected(),
+                minRam,
+                s.minDisk(),
+                s.owner(),
+                s.osHidden(),
+                s.status(),
+                properties,
+                tags,
+                s.data(),
+                s.members(),
+                s.createdAt(),
+                s.updatedAt(),
+                s.version() + 1);
     }
 
     private static String key(Random random, boolean oddKeys) {

@@ -65,7 +65,8 @@ class ImageAsOfApiIT {
 
     @Test
     void showsTheImageAsItStoodAtAnInstant() {
-        JsonNode beforeRename = api.get("/v2/images/" + id + "?as_of=2020-05-01T10:59:59Z").json();
+        JsonNode beforeRename =
+                api.get("/v2/images/" + id + "?as_of=2020-05-01T10:59:59Z").json();
         assertThat(beforeRename.get("version").asLong()).isZero();
         assertThat(beforeRename.get("name").asText()).isEqualTo("cirros");
 
@@ -85,9 +86,18 @@ class ImageAsOfApiIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"as_of_version=-1", "as_of_version=one", "as_of_version=", "as_of=yesterday",
-        "as_of=2020-05-01", "as_of=2020-05-01T10:00:00", "as_of=2020-13-01T10:00:00Z", "as_of=",
-        "as_of_version=1&as_of=2020-05-01T10:00:00Z"})
+    @ValueSource(
+            strings = {
+                "as_of_version=-1",
+                "as_of_version=one",
+                "as_of_version=",
+                "as_of=yesterday",
+                "as_of=2020-05-01",
+                "as_of=2020-05-01T10:00:00",
+                "as_of=2020-13-01T10:00:00Z",
+                "as_of=",
+                "as_of_version=1&as_of=2020-05-01T10:00:00Z"
+            })
     void refusesMalformedValues(String query) {
         assertError(api.get("/v2/images/" + id + "?" + query), 400);
     }

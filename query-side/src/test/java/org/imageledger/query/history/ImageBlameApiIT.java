@@ -32,17 +32,36 @@ class ImageBlameApiIT {
     @Test
     void creditsEveryPresentFieldToTheEventThatGaveItItsValue() {
         String id = Ledger.newImageId();
-        new Ledger(eventStore, jdbc).append(0, Ledger.created(id, "cirros"), new ImagePropertySet(id, "gone", "x"),
-                new ImageRenamed(id, "ubuntu"), new ImageTagAdded(id, "lts"), new ImagePropertySet(id, "kept", "y"),
-                new ImagePropertyRemoved(id, "gone"));
+        new Ledger(eventStore, jdbc)
+                .append(
+                        0,
+                        Ledger.created(id, "cirros"),
+                        new ImagePropertySet(id, "gone", "x"),
+                        new ImageRenamed(id, "ubuntu"),
+                        new ImageTagAdded(id, "lts"),
+                        new ImagePropertySet(id, "kept", "y"),
+                        new ImagePropertyRemoved(id, "gone"));
 
-        JsonNode blame = AuditApi.client(port).get("/v2/images/" + id + "/blame").json();
+        JsonNode blame =
+                AuditApi.client(port).get("/v2/images/" + id + "/blame").json();
 
         assertThat(blame.get("image_id").asText()).isEqualTo(id);
         assertThat(blame.get("version").asLong()).isEqualTo(5);
         JsonNode fields = blame.get("fields");
-        assertThat(names(fields)).containsExactlyInAnyOrder("name", "disk_format", "container_format", "visibility",
-                "protected", "min_ram", "min_disk", "owner", "os_hidden", "status", "kept", "tags/lts");
+        assertThat(names(fields))
+                .containsExactlyInAnyOrder(
+                        "name",
+                        "disk_format",
+                        "container_format",
+                        "visibility",
+                        "protected",
+                        "min_ram",
+                        "min_disk",
+                        "owner",
+                        "os_hidden",
+                        "status",
+                        "kept",
+                        "tags/lts");
         assertThat(fields.get("name").get("version").asLong()).isEqualTo(2);
         assertThat(fields.get("tags/lts").get("version").asLong()).isEqualTo(3);
         assertThat(fields.get("kept").get("version").asLong()).isEqualTo(4);
@@ -56,7 +75,8 @@ class ImageBlameApiIT {
         String id = Ledger.newImageId();
         new Ledger(eventStore, jdbc).append(0, Ledger.created(id, "cirros"), new ImageDeleted(id));
 
-        JsonNode fields = AuditApi.client(port).get("/v2/images/" + id + "/blame").json().get("fields");
+        JsonNode fields =
+                AuditApi.client(port).get("/v2/images/" + id + "/blame").json().get("fields");
 
         assertThat(fields.get("status").get("version").asLong()).isEqualTo(1);
         assertThat(fields.get("name").get("version").asLong()).isZero();

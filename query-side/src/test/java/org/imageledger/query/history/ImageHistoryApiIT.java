@@ -42,9 +42,14 @@ class ImageHistoryApiIT {
         api = AuditApi.client(port);
         ledger = new Ledger(eventStore, jdbc);
         id = Ledger.newImageId();
-        ledger.append(0, Ledger.created(id, "cirros"), new ImageRenamed(id, "ubuntu"),
-                new ImagePropertySet(id, "os_distro", "ubuntu"), new ImageTagAdded(id, "lts"),
-                new ImageTagRemoved(id, "lts"), new ImageDeleted(id));
+        ledger.append(
+                0,
+                Ledger.created(id, "cirros"),
+                new ImageRenamed(id, "ubuntu"),
+                new ImagePropertySet(id, "os_distro", "ubuntu"),
+                new ImageTagAdded(id, "lts"),
+                new ImageTagRemoved(id, "lts"),
+                new ImageDeleted(id));
     }
 
     @Test
@@ -85,12 +90,15 @@ class ImageHistoryApiIT {
             pages++;
         }
         assertThat(pages).isEqualTo(3);
-        assertThat(paged).containsExactlyElementsOf(api.get("/v2/images/" + id + "/history").json().get("entries"));
+        assertThat(paged)
+                .containsExactlyElementsOf(
+                        api.get("/v2/images/" + id + "/history").json().get("entries"));
     }
 
     @Test
     void startsAtTheRequestedVersionAndIsEmptyPastTheEnd() {
-        JsonNode from = api.get("/v2/images/" + id + "/history?from_version=4&limit=1").json();
+        JsonNode from =
+                api.get("/v2/images/" + id + "/history?from_version=4&limit=1").json();
         assertThat(from.get("entries").get(0).get("version").asLong()).isEqualTo(4);
         assertThat(from.get("next").asText()).isEqualTo("/v2/images/" + id + "/history?from_version=5&limit=1");
 
@@ -105,8 +113,18 @@ class ImageHistoryApiIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"from_version=-1", "from_version=abc", "from_version=", "from_version=1.5",
-        "from_version=99999999999999999999", "limit=0", "limit=1001", "limit=-3", "limit=ten"})
+    @ValueSource(
+            strings = {
+                "from_version=-1",
+                "from_version=abc",
+                "from_version=",
+                "from_version=1.5",
+                "from_version=99999999999999999999",
+                "limit=0",
+                "limit=1001",
+                "limit=-3",
+                "limit=ten"
+            })
     void refusesMalformedOrOutOfRangeParameters(String query) {
         assertError(api.get("/v2/images/" + id + "/history?" + query), 400);
     }
@@ -114,8 +132,9 @@ class ImageHistoryApiIT {
     /** Each change as {@code field: old -> new}, values as JSON. */
     static List<String> changes(JsonNode entry) {
         List<String> changes = new ArrayList<>();
-        entry.get("changes").forEach(change -> changes.add(
-                change.get("field").asText() + ": " + change.get("old") + " -> " + change.get("new")));
+        entry.get("changes")
+                .forEach(change -> changes.add(
+                        change.get("field").asText() + ": " + change.get("old") + " -> " + change.get("new")));
         return changes;
     }
 }

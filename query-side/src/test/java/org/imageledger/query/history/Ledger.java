@@ -41,16 +41,24 @@ final class Ledger {
         List<GenericDomainEventMessage<ImageEvent>> messages = new java.util.ArrayList<>();
         for (int i = 0; i < events.length; i++) {
             long version = firstVersion + i;
-            messages.add(new GenericDomainEventMessage<>("Image", events[i].imageId(), version, events[i],
+            messages.add(new GenericDomainEventMessage<>(
+                    "Image",
+                    events[i].imageId(),
+                    version,
+                    events[i],
                     Map.of(AuditMetadata.ACTOR, ACTOR, AuditMetadata.REQUEST_ID, "req-" + version),
-                    UUID.randomUUID().toString(), recordedAt));
+                    UUID.randomUUID().toString(),
+                    recordedAt));
         }
         eventStore.publish(messages);
     }
 
     long position(String imageId, long version) {
-        return jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ?"
-                + " AND sequencenumber = ?", Long.class, imageId, version);
+        return jdbc.queryForObject(
+                "SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ?" + " AND sequencenumber = ?",
+                Long.class,
+                imageId,
+                version);
     }
 
     long head() {

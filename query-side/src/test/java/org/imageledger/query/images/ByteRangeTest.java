@@ -24,16 +24,20 @@ class ByteRangeTest {
 
     @Test
     void refusesWhatCannotBeSatisfied() {
-        for (String header : new String[] {"bytes=1000-", "bytes=5-2", "bytes=abc", "bytes=-0", "items=0-1", "bytes=-"}) {
+        for (String header :
+                new String[] {"bytes=1000-", "bytes=5-2", "bytes=abc", "bytes=-0", "items=0-1", "bytes=-"}) {
             assertThatThrownBy(() -> ByteRange.of(header, 1000))
                     .as(header)
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(416));
+                    .isInstanceOfSatisfying(
+                            ApiException.class,
+                            e -> assertThat(e.status().value()).isEqualTo(416));
         }
     }
 
     @Test
     void refusesSeveralRanges() {
         assertThatThrownBy(() -> ByteRange.of("bytes=0-1,5-6", 1000))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(400));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status().value()).isEqualTo(400));
     }
 }

@@ -56,7 +56,6 @@ class ImageListFilterIT extends OwnImagesTest {
         assertThat(ids("status=killed")).isEmpty();
     }
 
-
     @Test
     void filtersByFormats() {
         String qcow = image(mine().formats("qcow2", "bare"));
@@ -99,7 +98,6 @@ class ImageListFilterIT extends OwnImagesTest {
         assertRefused("size_min=big", "Unable to filter on a range with a non-numeric value.");
     }
 
-
     @Test
     void treatsAnyOtherNameAsAnExactCustomProperty() {
         String longValue = "v".repeat(5000);
@@ -115,5 +113,4 @@ class ImageListFilterIT extends OwnImagesTest {
         assertThat(ids("foo=bar")).isEmpty();
         assertThat(green).isNotNull();
     }
-
 }

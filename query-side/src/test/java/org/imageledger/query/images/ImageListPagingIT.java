@@ -46,15 +46,20 @@ class ImageListPagingIT extends OwnImagesTest {
 
     @Test
     void refusesUnknownOrInconsistentSorting() {
-        assertRefused("sort=color", "Invalid sort key: color. It must be one of the following: name, status, "
-                + "container_format, disk_format, size, id, created_at, updated_at.");
-        assertRefused("sort_key=owner", "Invalid sort key: owner. It must be one of the following: name, status, "
-                + "container_format, disk_format, size, id, created_at, updated_at.");
+        assertRefused(
+                "sort=color",
+                "Invalid sort key: color. It must be one of the following: name, status, "
+                        + "container_format, disk_format, size, id, created_at, updated_at.");
+        assertRefused(
+                "sort_key=owner",
+                "Invalid sort key: owner. It must be one of the following: name, status, "
+                        + "container_format, disk_format, size, id, created_at, updated_at.");
         assertRefused("sort=name:up", "Invalid sort direction: up");
         assertRefused("sort_dir=sideways", "Invalid sort direction: sideways");
         assertRefused("sort=name&sort_key=id", "Old and new sorting syntax cannot be combined");
         assertRefused("sort=name&sort_dir=asc", "Old and new sorting syntax cannot be combined");
-        assertRefused("sort_key=name&sort_dir=asc&sort_dir=desc&sort_key=id&sort_key=size",
+        assertRefused(
+                "sort_key=name&sort_dir=asc&sort_dir=desc&sort_key=id&sort_key=size",
                 "Number of sort dirs does not match the number of sort keys");
         assertRefused("sort_dir=asc&sort_dir=desc", "Number of sort dirs does not match the number of sort keys");
     }
@@ -66,8 +71,13 @@ class ImageListPagingIT extends OwnImagesTest {
         }
         ready();
 
-        for (String sort : List.of("", "sort=name:asc", "sort=name:desc", "sort=name:asc,created_at:desc",
-                "sort_key=id&sort_dir=asc", "sort=size")) {
+        for (String sort : List.of(
+                "",
+                "sort=name:asc",
+                "sort=name:desc",
+                "sort=name:asc,created_at:desc",
+                "sort_key=id&sort_dir=asc",
+                "sort=size")) {
             assertThat(walk(sort, 2)).as(sort).containsExactlyElementsOf(ids(sort));
         }
     }

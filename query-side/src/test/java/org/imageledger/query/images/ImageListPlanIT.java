@@ -68,14 +68,16 @@ class ImageListPlanIT extends QueryNodeTest {
         ImageListRequest request = ImageListRequest.from(QueryParameters.parse(query));
         Optional<ImageState> marker = Optional.ofNullable(request.marker()).flatMap(images::findListed);
         Sql page = ImageListSql.page(request, marker);
-        return String.join("\n", jdbc.queryForList(
-                "EXPLAIN (COSTS OFF) SELECT m.* FROM image_metadata m " + page.text(), String.class,
-                page.args().toArray()));
+        return String.join(
+                "\n",
+                jdbc.queryForList(
+                        "EXPLAIN (COSTS OFF) SELECT m.* FROM image_metadata m " + page.text(),
+                        String.class,
+                        page.args().toArray()));
     }
 
     private void fill(String prefix) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 INSERT INTO image_metadata (id, name, disk_format, container_format, visibility, protected, os_hidden,
                     min_ram, min_disk, owner, status, created_at, updated_at, version, position)
                 SELECT ? || '-' || i, 'name-' || (i % 5000), (ARRAY['raw', 'qcow2', 'iso', NULL])[1 + i % 4],
@@ -85,23 +87,18 @@ class ImageListPlanIT extends QueryNodeTest {
                     (ARRAY['queued', 'active', 'active', 'active', 'deactivated', 'deleted'])[1 + i % 6],
                     timestamptz '2001-01-01' + i * interval '1 second',
                     timestamptz '2001-01-01' + i * interval '2 second', i % 30, i
-                FROM generate_series(1, 100000) i""",
-                prefix);
-        jdbc.update(
-                """
+                FROM generate_series(1, 100000) i""", prefix);
+        jdbc.update("""
                 INSERT INTO image_property (image_id, key, value)
                 SELECT ? || '-' || i, 'k' || (i % 20), 'v' || (i % 100) FROM generate_series(1, 100000) i
                 UNION ALL
                 SELECT ? || '-' || i, 'os_distro', (ARRAY['ubuntu', 'debian', 'fedora'])[1 + i % 3]
-                FROM generate_series(1, 100000) i""",
-                prefix, prefix);
-        jdbc.update(
-                """
+                FROM generate_series(1, 100000) i""", prefix, prefix);
+        jdbc.update("""
                 INSERT INTO image_tag (image_id, tag)
                 SELECT ? || '-' || i, 't' || (i % 200) FROM generate_series(1, 100000) i
                 UNION ALL
-                SELECT ? || '-' || i, 'common' FROM generate_series(1, 100000, 2) i""",
-                prefix, prefix);
+                SELECT ? || '-' || i, 'common' FROM generate_series(1, 100000, 2) i""", prefix, prefix);
         jdbc.update(
                 "INSERT INTO image_recency (id, updated_at) SELECT id, updated_at FROM image_metadata WHERE id LIKE ?",
                 prefix + "-%");

@@ -26,7 +26,8 @@ class ImageListScopeIT extends OwnImagesTest {
         assertThat(ids("os_hidden=TRUE")).containsExactly(hidden);
         assertThat(ids("os_hidden=false")).containsExactlyInAnyOrder(shared, publicImage, privateImage);
         assertRefused("visibility=bogus", "Invalid visibility value: bogus");
-        assertRefused("os_hidden=maybe", "Invalid value 'maybe' for 'os_hidden' filter. Valid values are 'true' or 'false'.");
+        assertRefused(
+                "os_hidden=maybe", "Invalid value 'maybe' for 'os_hidden' filter. Valid values are 'true' or 'false'.");
     }
 
     @Test
@@ -50,9 +51,9 @@ class ImageListScopeIT extends OwnImagesTest {
 
         assertThat(ids("protected=true")).containsExactly(guarded);
         assertThat(ids("protected=false")).containsExactly(open);
-        assertRefused("protected=TRUE", "Invalid value 'TRUE' for 'protected' filter. Valid values are 'true' or 'false'.");
+        assertRefused(
+                "protected=TRUE", "Invalid value 'TRUE' for 'protected' filter. Valid values are 'true' or 'false'.");
     }
-
 
     @Test
     void comparesCreationAndUpdateTimesAtFullPrecision() {
@@ -62,7 +63,8 @@ class ImageListScopeIT extends OwnImagesTest {
         ledger.appendAt(Instant.parse("2001-01-03T00:00:00Z"), new ImageRenamed(second, "renamed"));
         ready();
 
-        assertThat(api.get("/v2/images/" + early).json().path("created_at").asText()).isEqualTo("2001-01-01T00:00:00Z");
+        assertThat(api.get("/v2/images/" + early).json().path("created_at").asText())
+                .isEqualTo("2001-01-01T00:00:00Z");
         assertThat(ids("created_at=gt:2001-01-01T00:00:00Z")).containsExactlyInAnyOrder(early, second, nextDay);
         assertThat(ids("created_at=gte:2001-01-01T00:00:01.5Z")).containsExactlyInAnyOrder(second, nextDay);
         assertThat(ids("created_at=lt:2001-01-01T00:00:01Z")).containsExactly(early);
@@ -72,11 +74,12 @@ class ImageListScopeIT extends OwnImagesTest {
         assertThat(ids("created_at=neq:2001-01-02")).containsExactlyInAnyOrder(early, second);
         assertThat(ids("created_at=lt:2001-01-01T01:00:00.300%2B01:00")).containsExactly(early);
         assertThat(ids("updated_at=gt:2001-01-02T12:00:00Z")).containsExactly(second);
-        assertRefused("created_at=yesterday", "Bad \"created_at\" query filter format. Use ISO 8601 DateTime notation.");
-        assertRefused("updated_at=gt:2001-13-01", "Bad \"updated_at\" query filter format. Use ISO 8601 DateTime notation.");
+        assertRefused(
+                "created_at=yesterday", "Bad \"created_at\" query filter format. Use ISO 8601 DateTime notation.");
+        assertRefused(
+                "updated_at=gt:2001-13-01", "Bad \"updated_at\" query filter format. Use ISO 8601 DateTime notation.");
         assertRefused("created_at=after:2001-01-01", "Unable to filter on a unknown operator.");
     }
-
 
     @Test
     void refusesRetiredAndMalformedParameters() {
@@ -84,5 +87,4 @@ class ImageListScopeIT extends OwnImagesTest {
         assertRefused("member_status=bogus", "Invalid status: bogus");
         assertRefused("changes-since=2001-01-01", "The \"changes-since\" filter is no longer available on v2.");
     }
-
 }

@@ -26,8 +26,19 @@ class ImageReadIT extends QueryNodeTest {
     void showsTheImageAsItsEventsFoldIt() throws JsonProcessingException {
         String id = LedgerEvents.newId();
         ledger.appendApplied(
-                new ImageCreated(id, "ubuntu", "public", true, false, 512, 10, "qcow2", "bare", "owner-a",
-                        Map.of("os_distro", "ubuntu"), List.of("lts", "x86", "lts")),
+                new ImageCreated(
+                        id,
+                        "ubuntu",
+                        "public",
+                        true,
+                        false,
+                        512,
+                        10,
+                        "qcow2",
+                        "bare",
+                        "owner-a",
+                        Map.of("os_distro", "ubuntu"),
+                        List.of("lts", "x86", "lts")),
                 new ImageRenamed(id, "ubuntu-24.04"),
                 new ImagePropertySet(id, "architecture", "x86_64"),
                 new ImageTagAdded(id, "server"));
@@ -46,12 +57,20 @@ class ImageReadIT extends QueryNodeTest {
         String id = LedgerEvents.newId();
         ledger.appendApplied(LedgerEvents.created(id, "owner-b"), new ImageRenamed(id, "one"));
 
-        assertThat(api.get("/v2/images/" + id, Map.of("If-None-Match", "\"1\"")).status()).isEqualTo(304);
-        assertThat(api.get("/v2/images/" + id, Map.of("If-None-Match", "\"1\"")).header("ETag")).isEqualTo("\"1\"");
-        assertThat(api.get("/v2/images/" + id, Map.of("If-None-Match", "W/\"1\"")).status()).isEqualTo(304);
-        assertThat(api.get("/v2/images/" + id, Map.of("If-None-Match", "\"7\", \"1\"")).status()).isEqualTo(304);
-        assertThat(api.get("/v2/images/" + id, Map.of("If-None-Match", "*")).status()).isEqualTo(304);
-        assertThat(api.get("/v2/images/" + id, Map.of("If-None-Match", "\"0\"")).status()).isEqualTo(200);
+        assertThat(api.get("/v2/images/" + id, Map.of("If-None-Match", "\"1\"")).status())
+                .isEqualTo(304);
+        assertThat(api.get("/v2/images/" + id, Map.of("If-None-Match", "\"1\"")).header("ETag"))
+                .isEqualTo("\"1\"");
+        assertThat(api.get("/v2/images/" + id, Map.of("If-None-Match", "W/\"1\""))
+                        .status())
+                .isEqualTo(304);
+        assertThat(api.get("/v2/images/" + id, Map.of("If-None-Match", "\"7\", \"1\""))
+                        .status())
+                .isEqualTo(304);
+        assertThat(api.get("/v2/images/" + id, Map.of("If-None-Match", "*")).status())
+                .isEqualTo(304);
+        assertThat(api.get("/v2/images/" + id, Map.of("If-None-Match", "\"0\"")).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -77,7 +96,8 @@ class ImageReadIT extends QueryNodeTest {
             assertThat(reply.status()).as(method).isEqualTo(405);
             assertThat(reply.header("Allow")).as(method).isEqualTo("GET, PATCH, DELETE");
         }
-        assertThat(api.send("PUT", "/v2/images/" + id).json().path("status").asInt()).isEqualTo(405);
+        assertThat(api.send("PUT", "/v2/images/" + id).json().path("status").asInt())
+                .isEqualTo(405);
     }
 
     /** A value as a client would read it back from JSON, for comparing with a reply. */

@@ -16,8 +16,19 @@ class ReadAccessIT extends QueryNodeTest {
 
     private String image(String owner, String visibility, String marker) {
         String id = LedgerEvents.newId();
-        ledger.appendApplied(new ImageCreated(id, "access", visibility, false, false, 0, 0, null, null, owner,
-                Map.of("access_marker", marker), List.of()));
+        ledger.appendApplied(new ImageCreated(
+                id,
+                "access",
+                visibility,
+                false,
+                false,
+                0,
+                0,
+                null,
+                null,
+                owner,
+                Map.of("access_marker", marker),
+                List.of()));
         return id;
     }
 
@@ -60,10 +71,15 @@ class ReadAccessIT extends QueryNodeTest {
             Reply reply = reader.get("/v2/images?marker=" + invisible);
             assertThat(reply.status()).as(invisible).isEqualTo(400);
             assertThat(reply.body().replace(invisible, unknown)).isEqualTo(refusal.body());
-            assertThat(api.withToken("other-reader").get("/v2/images?marker=" + invisible).status()).isEqualTo(200);
+            assertThat(api.withToken("other-reader")
+                            .get("/v2/images?marker=" + invisible)
+                            .status())
+                    .isEqualTo(200);
         }
         assertThat(reader.get("/v2/images?marker=" + othersCommunity).status()).isEqualTo(200);
-        assertThat(api.withToken("auditor-secret").get("/v2/images?marker=" + othersPrivate).status())
+        assertThat(api.withToken("auditor-secret")
+                        .get("/v2/images?marker=" + othersPrivate)
+                        .status())
                 .isEqualTo(200);
     }
 

@@ -35,13 +35,14 @@ import org.springframework.test.context.TestPropertySource;
  * the version documents, health and the event feed never wait.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@TestPropertySource(properties = {
-    "image-ledger.min-position.timeout=30s",
-    "image-ledger.min-position.max-waiting-reads=4",
-    "image-ledger.anonymous.rate=" + FairSharingIT.ANONYMOUS_RATE,
-    "image-ledger.anonymous.burst=" + FairSharingIT.ANONYMOUS_BURST,
-    "image-ledger.anonymous.max-delay=10s"
-})
+@TestPropertySource(
+        properties = {
+            "image-ledger.min-position.timeout=30s",
+            "image-ledger.min-position.max-waiting-reads=4",
+            "image-ledger.anonymous.rate=" + FairSharingIT.ANONYMOUS_RATE,
+            "image-ledger.anonymous.burst=" + FairSharingIT.ANONYMOUS_BURST,
+            "image-ledger.anonymous.max-delay=10s"
+        })
 class FairSharingIT extends QueryNodeTest {
 
     static final int ANONYMOUS_RATE = 100;
@@ -120,7 +121,9 @@ class FairSharingIT extends QueryNodeTest {
                     while (running.get()) {
                         long start = System.nanoTime();
                         try {
-                            if (flood.send(versions, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                            if (flood.send(versions, HttpResponse.BodyHandlers.discarding())
+                                            .statusCode()
+                                    != 200) {
                                 notOk.incrementAndGet();
                             }
                         } catch (Exception e) {
@@ -135,12 +138,17 @@ class FairSharingIT extends QueryNodeTest {
             long[] loaded = latencies(id, 50);
             long answered = flooded.get();
             double floodSeconds = (System.nanoTime() - floodStarted) / 1e9;
-            System.out.printf("authenticated GET p99: quiet %d ms, with 300 clients looping on /versions %d ms (%.1fx);"
+            System.out.printf(
+                    "authenticated GET p99: quiet %d ms, with 300 clients looping on /versions %d ms (%.1fx);"
                             + " %d /versions answered, the slowest in %d ms%n",
-                    p99(quiet), p99(loaded), (double) p99(loaded) / Math.max(1, p99(quiet)), flooded.get(),
+                    p99(quiet),
+                    p99(loaded),
+                    (double) p99(loaded) / Math.max(1, p99(quiet)),
+                    flooded.get(),
                     slowestNanos.get() / 1_000_000);
             assertThat(notOk.get()).isZero();
-            assertThat(answered).as("answered in %.1f s", floodSeconds)
+            assertThat(answered)
+                    .as("answered in %.1f s", floodSeconds)
                     .isLessThanOrEqualTo((long) (ANONYMOUS_BURST + ANONYMOUS_RATE * floodSeconds) + 1);
         } finally {
             running.set(false);

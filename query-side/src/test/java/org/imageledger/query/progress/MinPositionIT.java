@@ -44,7 +44,8 @@ class MinPositionIT extends QueryNodeTest {
         for (String malformed : new String[] {"abc", "-1", "1.5", "99999999999999999999", ""}) {
             Reply reply = api.get("/v2/images", Map.of("Min-Position", malformed.isEmpty() ? " " : malformed));
             assertThat(reply.status()).as(malformed).isEqualTo(400);
-            assertThat(reply.message()).as(malformed)
+            assertThat(reply.message())
+                    .as(malformed)
                     .isEqualTo("Invalid Min-Position header: expected a non-negative integer position.");
         }
     }

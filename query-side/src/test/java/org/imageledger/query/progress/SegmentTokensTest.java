@@ -15,7 +15,8 @@ class SegmentTokensTest {
 
     @Test
     void isAsFarAsTheSlowestSegment() {
-        assertThat(SegmentTokens.appliedPosition(Map.of(0, 12L, 1, 9L), Map.of())).isEqualTo(9);
+        assertThat(SegmentTokens.appliedPosition(Map.of(0, 12L, 1, 9L), Map.of()))
+                .isEqualTo(9);
     }
 
     @Test
@@ -26,8 +27,10 @@ class SegmentTokensTest {
 
     @Test
     void countsNothingForASegmentThatHasNotStarted() {
-        assertThat(SegmentTokens.appliedPosition(Map.of(0, 10L, 1, 0L), Map.of())).isZero();
-        assertThat(SegmentTokens.appliedPosition(Map.of(0, 10L), Map.of(0, status(null)))).isZero();
+        assertThat(SegmentTokens.appliedPosition(Map.of(0, 10L, 1, 0L), Map.of()))
+                .isZero();
+        assertThat(SegmentTokens.appliedPosition(Map.of(0, 10L), Map.of(0, status(null))))
+                .isZero();
         assertThat(SegmentTokens.appliedPosition(Map.of(), Map.of())).isZero();
     }
 
@@ -35,7 +38,8 @@ class SegmentTokensTest {
     void countsAReplayByWhereItHasGot() {
         TrackingToken replay = ReplayToken.createReplayToken(token(100), token(40));
 
-        assertThat(SegmentTokens.appliedPosition(Map.of(0, 100L), Map.of(0, status(replay)))).isEqualTo(40);
+        assertThat(SegmentTokens.appliedPosition(Map.of(0, 100L), Map.of(0, status(replay))))
+                .isEqualTo(40);
     }
 
     private static GlobalSequenceTrackingToken token(long position) {

@@ -34,8 +34,9 @@ class TwoQueryNodesIT extends QueryNodeTest {
                         "--image-ledger.datasource.url=" + dataSource.getJdbcUrl(),
                         "--image-ledger.datasource.username=" + dataSource.getUsername(),
                         "--image-ledger.datasource.password=" + dataSource.getPassword())) {
-            await().atMost(Duration.ofSeconds(60)).until(() -> owners().contains(OtherNodeIdentity.NODE_ID)
-                    && owners().stream().distinct().count() == 2);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> owners().contains(OtherNodeIdentity.NODE_ID)
+                            && owners().stream().distinct().count() == 2);
 
             long position = appendToManyImages();
             assertThat(progress.awaitApplied(position, Duration.ofSeconds(10))).isTrue();

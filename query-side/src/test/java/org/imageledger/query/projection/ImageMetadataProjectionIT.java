@@ -56,7 +56,9 @@ class ImageMetadataProjectionIT extends QueryNodeTest {
         lastPositions.forEach((id, position) -> {
             ImageState fold = ledger.fold(id);
             assertThat(table.image(id)).as("image %s (seed %d)", id, seed).isEqualTo(TableRows.asStored(fold));
-            assertThat(table.position(id)).as("position of image %s (seed %d)", id, seed).isEqualTo(position);
+            assertThat(table.position(id))
+                    .as("position of image %s (seed %d)", id, seed)
+                    .isEqualTo(position);
         });
     }
 }

@@ -44,8 +44,11 @@ class ImageMetadataRedeliveryIT extends QueryNodeTest {
     @Test
     void applyingAnImagesEventsAgainChangesNothing() {
         String id = LedgerEvents.newId();
-        long first = ledger.append(NewImage.ownedBy("redelivery").named("one")
-                .properties(Map.of("os_distro", "debian")).tags("lts").as(id));
+        long first = ledger.append(NewImage.ownedBy("redelivery")
+                .named("one")
+                .properties(Map.of("os_distro", "debian"))
+                .tags("lts")
+                .as(id));
         ledger.append(new ImageRenamed(id, "two"), new ImagePropertySet(id, "k", "v"), new ImageTagAdded(id, "x86"));
         ledger.append(new ImagePropertyRemoved(id, "os_distro"), new ImageTagRemoved(id, "lts"));
         ledger.appendApplied(new ImageVisibilityChanged(id, "public"), new ImageDeactivated(id));
@@ -67,8 +70,7 @@ class ImageMetadataRedeliveryIT extends QueryNodeTest {
 
     private List<TrackedEventMessage<?>> eventsOf(String id, long firstPosition, int count) {
         try (var stream = storage.readEvents(GapAwareTrackingToken.newInstance(firstPosition - 1, Set.of()), false)) {
-            List<TrackedEventMessage<?>> events = stream
-                    .filter(event -> event instanceof DomainEventMessage<?> domain
+            List<TrackedEventMessage<?>> events = stream.filter(event -> event instanceof DomainEventMessage<?> domain
                             && domain.getAggregateIdentifier().equals(id))
                     .limit(count)
                     .<TrackedEventMessage<?>>map(event -> event)

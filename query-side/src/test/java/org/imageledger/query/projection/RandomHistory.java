@@ -98,9 +98,19 @@ public final class RandomHistory {
         for (int i = random.nextInt(4); i > 0; i--) {
             tags.add(pick(TAGS));
         }
-        return new ImageCreated(imageId, random.nextBoolean() ? null : pick(WORDS), pick(VISIBILITIES),
-                random.nextBoolean(), random.nextInt(4) == 0, random.nextInt(3) * 512L, random.nextInt(3) * 10L,
-                pick(DISK_FORMATS), pick(CONTAINER_FORMATS), "fold-" + random.nextInt(3), properties, tags);
+        return new ImageCreated(
+                imageId,
+                random.nextBoolean() ? null : pick(WORDS),
+                pick(VISIBILITIES),
+                random.nextBoolean(),
+                random.nextInt(4) == 0,
+                random.nextInt(3) * 512L,
+                random.nextInt(3) * 10L,
+                pick(DISK_FORMATS),
+                pick(CONTAINER_FORMATS),
+                "fold-" + random.nextInt(3),
+                properties,
+                tags);
     }
 
     private ImageEvent change() {
@@ -121,8 +131,15 @@ public final class RandomHistory {
             case 14 -> new ImageDeactivated(imageId);
             case 15 -> new ImageReactivated(imageId);
             case 16 -> new ImageDataUploadStarted(imageId);
-            case 17 -> new ImageDataUploaded(imageId, random.nextInt(1 << 20), random.nextBoolean() ? null : 1L << 30,
-                    "md5-" + random.nextInt(9), "sha512", "sha-" + random.nextInt(9), "file:///images/" + imageId);
+            case 17 ->
+                new ImageDataUploaded(
+                        imageId,
+                        random.nextInt(1 << 20),
+                        random.nextBoolean() ? null : 1L << 30,
+                        "md5-" + random.nextInt(9),
+                        "sha512",
+                        "sha-" + random.nextInt(9),
+                        "file:///images/" + imageId);
             case 18 -> new ImageDataUploadFailed(imageId, pick(WORDS));
             case 19 -> {
                 String member = pick(MEMBERS);

@@ -40,7 +40,8 @@ class RowBatchTest {
 
     @Test
     void anImageWithoutARowIsNotChanged() {
-        assertThat(RowBatch.next(null, new ImagePropertySet("j", "k", "v"), at(1))).isNull();
+        assertThat(RowBatch.next(null, new ImagePropertySet("j", "k", "v"), at(1)))
+                .isNull();
     }
 
     private static ImageCreated created(String id) {

@@ -29,13 +29,18 @@ class ProjectionAdminIT extends QueryNodeTest {
         assertThat(reply.status()).isEqualTo(200);
         JsonNode status = reply.json();
         assertThat(status.path("name").asText()).isEqualTo("image-metadata");
-        assertThat(status.has("position") && status.has("head") && status.has("lag") && status.has("rebuild")).isTrue();
+        assertThat(status.has("position") && status.has("head") && status.has("lag") && status.has("rebuild"))
+                .isTrue();
     }
 
     @Test
     void rebuildAndVerifyAreForAdmins() {
-        assertThat(api.withToken("auditor-secret").send("POST", PATH + "/rebuild").status()).isEqualTo(403);
-        assertThat(api.withToken("demo-reader").send("POST", PATH + "/verify").status()).isEqualTo(403);
+        assertThat(api.withToken("auditor-secret")
+                        .send("POST", PATH + "/rebuild")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.withToken("demo-reader").send("POST", PATH + "/verify").status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -45,11 +50,13 @@ class ProjectionAdminIT extends QueryNodeTest {
         assertThat(started.json().path("rebuild").path("state").asText()).isIn("running", "verifying", "completed");
 
         JsonNode finished = await().atMost(Duration.ofSeconds(60))
-                .until(() -> api.get(PATH).json().path("rebuild"),
+                .until(
+                        () -> api.get(PATH).json().path("rebuild"),
                         rebuild -> rebuild.path("state").asText().matches("completed|failed"));
         assertThat(finished.path("state").asText()).isEqualTo("completed");
-        for (String field : new String[] {"done", "total", "events_per_second", "eta_seconds", "started_at",
-            "finished_at", "mismatches"}) {
+        for (String field : new String[] {
+            "done", "total", "events_per_second", "eta_seconds", "started_at", "finished_at", "mismatches"
+        }) {
             assertThat(finished.has(field)).as(field).isTrue();
         }
         JsonNode verified = api.send("POST", PATH + "/verify").json();
@@ -71,6 +78,7 @@ class ProjectionAdminIT extends QueryNodeTest {
         } finally {
             release.countDown();
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> rebuild.status().orElseThrow().state().finished());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> rebuild.status().orElseThrow().state().finished());
     }
 }

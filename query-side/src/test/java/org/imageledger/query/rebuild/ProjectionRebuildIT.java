@@ -67,7 +67,8 @@ class ProjectionRebuildIT extends QueryNodeTest {
         AtomicBoolean writing = new AtomicBoolean(true);
         ExecutorService writers = Executors.newFixedThreadPool(2);
         try {
-            List<Future<?>> done = List.of(writer(seed, images, writing, writers), writer(seed + 1, images, writing, writers));
+            List<Future<?>> done =
+                    List.of(writer(seed, images, writing, writers), writer(seed + 1, images, writing, writers));
             await().atMost(Duration.ofSeconds(30)).until(() -> images.size() >= 60);
             rebuild.start(() -> {
                 // events that arrive after the fresh tables are filled must come through the hand-over
@@ -90,7 +91,8 @@ class ProjectionRebuildIT extends QueryNodeTest {
         ledger.awaitAllApplied();
         assertEqualToTheirFold(images, seed);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM image_metadata", Long.class))
-                .isEqualTo(jdbc.queryForObject("SELECT count(DISTINCT aggregateidentifier) FROM domainevententry", Long.class));
+                .isEqualTo(jdbc.queryForObject(
+                        "SELECT count(DISTINCT aggregateidentifier) FROM domainevententry", Long.class));
         assertThat(rebuild.verifyLive().matches()).isTrue();
     }
 
@@ -99,7 +101,9 @@ class ProjectionRebuildIT extends QueryNodeTest {
         String id = LedgerEvents.newId();
         ledger.appendApplied(LedgerEvents.created(id, "rebuild"), new ImageRenamed(id, "before"));
         // only the rebuild may write the tables, so that what they hold afterwards is its work alone
-        EventProcessor live = processing.eventProcessor(ImageMetadataProcessorConfiguration.NAME).orElseThrow();
+        EventProcessor live = processing
+                .eventProcessor(ImageMetadataProcessorConfiguration.NAME)
+                .orElseThrow();
         live.shutDown();
         String later = LedgerEvents.newId();
         try (Connection inFlight = dataSource.getConnection()) {
@@ -126,8 +130,11 @@ class ProjectionRebuildIT extends QueryNodeTest {
     void rebuildKeepsTextThatCopysFormatMustEscape() {
         String id = LedgerEvents.newId();
         String odd = "tab\there, line\nbreak, return\r, back\\slash \\N \\. ü";
-        ledger.appendApplied(LedgerEvents.created(id, "rebuild"), new ImageRenamed(id, odd),
-                new ImagePropertySet(id, "key\t" + odd, odd), new ImageTagAdded(id, odd));
+        ledger.appendApplied(
+                LedgerEvents.created(id, "rebuild"),
+                new ImageRenamed(id, odd),
+                new ImagePropertySet(id, "key\t" + odd, odd),
+                new ImageTagAdded(id, odd));
 
         rebuild.start();
 
@@ -199,7 +206,8 @@ class ProjectionRebuildIT extends QueryNodeTest {
 
     @Test
     void rebuildHeldByAnotherProcessIsRefused() throws Exception {
-        try (Connection other = dataSource.getConnection(); Statement statement = other.createStatement()) {
+        try (Connection other = dataSource.getConnection();
+                Statement statement = other.createStatement()) {
             statement.execute("SELECT pg_advisory_lock(" + 0x696d6167656c6564L + ")");
             assertThatThrownBy(rebuild::start).isInstanceOf(RebuildAlreadyRunning.class);
             statement.execute("SELECT pg_advisory_unlock(" + 0x696d6167656c6564L + ")");
@@ -251,14 +259,19 @@ class ProjectionRebuildIT extends QueryNodeTest {
 
     private RebuildStatus awaitFinished() {
         return await().atMost(Duration.ofSeconds(60))
-                .until(() -> rebuild.status().orElseThrow(), status -> status.state().finished());
+                .until(
+                        () -> rebuild.status().orElseThrow(),
+                        status -> status.state().finished());
     }
 
     private void assertEqualToTheirFold(Set<String> images, long seed) {
         TableRows table = new TableRows(jdbc);
         for (String id : images) {
-            assertThat(table.image(id)).as("image %s (seed %d)", id, seed).isEqualTo(TableRows.asStored(ledger.fold(id)));
-            assertThat(table.position(id)).isEqualTo(ledger.positionOf(id, ledger.fold(id).version()));
+            assertThat(table.image(id))
+                    .as("image %s (seed %d)", id, seed)
+                    .isEqualTo(TableRows.asStored(ledger.fold(id)));
+            assertThat(table.position(id))
+                    .isEqualTo(ledger.positionOf(id, ledger.fold(id).version()));
         }
     }
 

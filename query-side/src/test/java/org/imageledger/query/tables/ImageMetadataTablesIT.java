@@ -38,8 +38,8 @@ class ImageMetadataTablesIT {
         tables = live.fresh();
         dropTables();
         for (int i = 0; i < TableNames.LIVE.names().length; i++) {
-            jdbc.execute("CREATE TABLE " + TableNames.FRESH.names()[i] + " (LIKE " + TableNames.LIVE.names()[i]
-                    + " INCLUDING ALL)");
+            jdbc.execute("CREATE TABLE " + TableNames.FRESH.names()[i] + " (LIKE "
+                    + TableNames.LIVE.names()[i] + " INCLUDING ALL)");
         }
     }
 

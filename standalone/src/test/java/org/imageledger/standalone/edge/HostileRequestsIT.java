@@ -38,9 +38,11 @@ class HostileRequestsIT {
     @BeforeEach
     void anImageToAimAt() {
         if (events() == 0) {
-            var created = RawHttp.send(port, HostileRequest.authorized("POST", "/v2/images")
-                    .json("{\"id\": \"" + HostileRequest.IMAGE_ID + "\", \"name\": \"target\"}")
-                    .request());
+            var created = RawHttp.send(
+                    port,
+                    HostileRequest.authorized("POST", "/v2/images")
+                            .json("{\"id\": \"" + HostileRequest.IMAGE_ID + "\", \"name\": \"target\"}")
+                            .request());
             assertThat(created.status()).as(created.text()).isEqualTo(201);
         }
     }
@@ -50,54 +52,117 @@ class HostileRequestsIT {
         byte[] tenMegabytes = ("{\"name\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
         return Stream.of(
                 create("wildcard content type").contentType("*/*").expect(415),
-                create("application/* content type").contentType("application/*").expect(415),
+                create("application/* content type")
+                        .contentType("application/*")
+                        .expect(415),
                 create("unparseable content type").contentType(";;;").expect(415),
-                create("trailing garbage after the JSON").json("{\"name\": \"x\"} junk").expect(400),
-                create("a second JSON document").json("{\"name\": \"x\"} {\"name\": \"y\"}").expect(400),
-                create("a repeated member").json("{\"name\": \"a\", \"name\": \"b\"}").expect(400),
-                create("invalid UTF-8 in a string").body(utf8With("{\"name\": \"", 0xff, 0xfe, "\"}")).expect(400),
-                create("an overlong UTF-8 NUL").body(utf8With("{\"name\": \"", 0xc0, 0x80, "\"}")).expect(400),
+                create("trailing garbage after the JSON")
+                        .json("{\"name\": \"x\"} junk")
+                        .expect(400),
+                create("a second JSON document")
+                        .json("{\"name\": \"x\"} {\"name\": \"y\"}")
+                        .expect(400),
+                create("a repeated member")
+                        .json("{\"name\": \"a\", \"name\": \"b\"}")
+                        .expect(400),
+                create("invalid UTF-8 in a string")
+                        .body(utf8With("{\"name\": \"", 0xff, 0xfe, "\"}"))
+                        .expect(400),
+                create("an overlong UTF-8 NUL")
+                        .body(utf8With("{\"name\": \"", 0xc0, 0x80, "\"}"))
+                        .expect(400),
                 create("NUL in a property key").json("{\"k\\u0000\": \"v\"}").expect(400),
                 create("10,000 nested arrays").json("[".repeat(10_000)).expect(400),
                 create("5,000 nested objects").json(deep).expect(400),
                 create("a 10 MB body").body(tenMegabytes).expect(413),
                 create("a 10 MB chunked body").body(tenMegabytes).chunked().expect(413),
-                patch("a repeated member in an operation",
-                        "[{\"op\": \"add\", \"op\": \"remove\", \"path\": \"/k\", \"value\": \"v\"}]").expect(400),
-                patch("trailing garbage after the patch", "[] []").expect(400),
-                patch("5,000 nested objects as a value", "[{\"op\": \"add\", \"path\": \"/k\", \"value\": " + deep + "}]")
+                patch(
+                                "a repeated member in an operation",
+                                "[{\"op\": \"add\", \"op\": \"remove\", \"path\": \"/k\", \"value\": \"v\"}]")
                         .expect(400),
-                create("an empty Idempotency-Key").header("Idempotency-Key", "\"\"").expect(400),
-                create("an Idempotency-Key of 300 characters").header("Idempotency-Key", "k".repeat(300)).expect(400),
-                create("a control character in an Idempotency-Key").header("Idempotency-Key", "a\u0001b").expect(400),
-                HostileRequest.authorized("GET", "/error").named("the error page by name").expect(404),
-                HostileRequest.anonymous("GET", "/error").named("the error page by name, no token").expect(401),
-                HostileRequest.anonymous("GET", "/v2/images").named("unparseable Accept, no token")
-                        .header("Accept", ";;;").expect(401),
-                HostileRequest.authorized("GET", "/v2/images/" + UUID.randomUUID()).named("unparseable Accept")
-                        .header("Accept", ";;;").expect(404),
-                HostileRequest.authorized("GET", "/v2/images/" + UUID.randomUUID()).named("plain text asked for")
-                        .header("Accept", "text/plain").expect(404).inPlainText(),
-                HostileRequest.authorized("GET", "/v2/images/" + UUID.randomUUID()).named("anything, as curl asks")
-                        .header("Accept", "*/*").expect(404).inPlainText(),
-                HostileRequest.authorized("GET", "/v2/images/" + UUID.randomUUID()).named("HTML asked for")
-                        .header("Accept", "text/html").expect(404),
-                HostileRequest.authorized("FOO", "/v2/images").named("an unknown method").expect(405),
-                HostileRequest.authorized("PROPFIND", IMAGE).named("a WebDAV method").expect(405),
+                patch("trailing garbage after the patch", "[] []").expect(400),
+                patch(
+                                "5,000 nested objects as a value",
+                                "[{\"op\": \"add\", \"path\": \"/k\", \"value\": " + deep + "}]")
+                        .expect(400),
+                create("an empty Idempotency-Key")
+                        .header("Idempotency-Key", "\"\"")
+                        .expect(400),
+                create("an Idempotency-Key of 300 characters")
+                        .header("Idempotency-Key", "k".repeat(300))
+                        .expect(400),
+                create("a control character in an Idempotency-Key")
+                        .header("Idempotency-Key", "a\u0001b")
+                        .expect(400),
+                HostileRequest.authorized("GET", "/error")
+                        .named("the error page by name")
+                        .expect(404),
+                HostileRequest.anonymous("GET", "/error")
+                        .named("the error page by name, no token")
+                        .expect(401),
+                HostileRequest.anonymous("GET", "/v2/images")
+                        .named("unparseable Accept, no token")
+                        .header("Accept", ";;;")
+                        .expect(401),
+                HostileRequest.authorized("GET", "/v2/images/" + UUID.randomUUID())
+                        .named("unparseable Accept")
+                        .header("Accept", ";;;")
+                        .expect(404),
+                HostileRequest.authorized("GET", "/v2/images/" + UUID.randomUUID())
+                        .named("plain text asked for")
+                        .header("Accept", "text/plain")
+                        .expect(404)
+                        .inPlainText(),
+                HostileRequest.authorized("GET", "/v2/images/" + UUID.randomUUID())
+                        .named("anything, as curl asks")
+                        .header("Accept", "*/*")
+                        .expect(404)
+                        .inPlainText(),
+                HostileRequest.authorized("GET", "/v2/images/" + UUID.randomUUID())
+                        .named("HTML asked for")
+                        .header("Accept", "text/html")
+                        .expect(404),
+                HostileRequest.authorized("FOO", "/v2/images")
+                        .named("an unknown method")
+                        .expect(405),
+                HostileRequest.authorized("PROPFIND", IMAGE)
+                        .named("a WebDAV method")
+                        .expect(405),
                 HostileRequest.authorized("TRACE", "/v2/images").named("TRACE").expect(405),
-                HostileRequest.authorized("GET", "/v2/images").named("a 64 KB header")
-                        .header("X-Padding", "p".repeat(64 * 1024)).expect(400),
-                HostileRequest.authorized("GET", "/v2/images/%FF%FE").named("invalid UTF-8 in the path").expect(400),
-                HostileRequest.authorized("GET", "/v2/images/%00").named("NUL in an image id").expect(400),
-                HostileRequest.authorized("PATCH", "/v2/images/%00").named("NUL in a patched id")
-                        .contentType(PATCH).json("[]").expect(400),
-                HostileRequest.authorized("DELETE", "/v2/images/a%00b").named("NUL in a deleted id").expect(400),
-                HostileRequest.authorized("PUT", IMAGE + "/tags/t%00").named("NUL in a tag").expect(400),
-                HostileRequest.authorized("GET", "/v2/images?name=a%00").named("NUL in a filter").expect(400),
-                HostileRequest.authorized("GET", "/v2/images?sort=name%00:asc").named("NUL in a sort").expect(400),
-                HostileRequest.authorized("GET", "/v2/images?marker=%00").named("NUL in a marker").expect(400),
-                HostileRequest.authorized("GET", "/v2/images").named("a Min-Position that is no position")
-                        .header("Min-Position", "soon").expect(400));
+                HostileRequest.authorized("GET", "/v2/images")
+                        .named("a 64 KB header")
+                        .header("X-Padding", "p".repeat(64 * 1024))
+                        .expect(400),
+                HostileRequest.authorized("GET", "/v2/images/%FF%FE")
+                        .named("invalid UTF-8 in the path")
+                        .expect(400),
+                HostileRequest.authorized("GET", "/v2/images/%00")
+                        .named("NUL in an image id")
+                        .expect(400),
+                HostileRequest.authorized("PATCH", "/v2/images/%00")
+                        .named("NUL in a patched id")
+                        .contentType(PATCH)
+                        .json("[]")
+                        .expect(400),
+                HostileRequest.authorized("DELETE", "/v2/images/a%00b")
+                        .named("NUL in a deleted id")
+                        .expect(400),
+                HostileRequest.authorized("PUT", IMAGE + "/tags/t%00")
+                        .named("NUL in a tag")
+                        .expect(400),
+                HostileRequest.authorized("GET", "/v2/images?name=a%00")
+                        .named("NUL in a filter")
+                        .expect(400),
+                HostileRequest.authorized("GET", "/v2/images?sort=name%00:asc")
+                        .named("NUL in a sort")
+                        .expect(400),
+                HostileRequest.authorized("GET", "/v2/images?marker=%00")
+                        .named("NUL in a marker")
+                        .expect(400),
+                HostileRequest.authorized("GET", "/v2/images")
+                        .named("a Min-Position that is no position")
+                        .header("Min-Position", "soon")
+                        .expect(400));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -132,7 +197,10 @@ class HostileRequestsIT {
     }
 
     private static HostileRequest patch(String name, String body) {
-        return HostileRequest.authorized("PATCH", IMAGE).named(name).contentType(PATCH).json(body);
+        return HostileRequest.authorized("PATCH", IMAGE)
+                .named(name)
+                .contentType(PATCH)
+                .json(body);
     }
 
     private static byte[] utf8With(String before, int first, int second, String after) {

@@ -20,7 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A write retried with the same {@code Idempotency-Key} gets its first answer again and appends nothing, also after a
  * restart; the same key for another request is refused; keys are per project.
  */
-@DisabledIfEnvironmentVariable(named = "IMAGE_LEDGER_DATASOURCE_URL", matches = ".+",
+@DisabledIfEnvironmentVariable(
+        named = "IMAGE_LEDGER_DATASOURCE_URL",
+        matches = ".+",
         disabledReason = "restarts the embedded server, not an external one")
 class IdempotencyKeyIT {
 
@@ -38,18 +40,55 @@ class IdempotencyKeyIT {
         String id;
         try (ConfigurableApplicationContext service = start()) {
             int port = port(service);
-            first.put("create", send(port, ADMIN, "POST", "/v2/images", "application/json", "{\"name\": \"once\", \"visibility\": \"shared\"}", "k-create"));
+            first.put(
+                    "create",
+                    send(
+                            port,
+                            ADMIN,
+                            "POST",
+                            "/v2/images",
+                            "application/json",
+                            "{\"name\": \"once\", \"visibility\": \"shared\"}",
+                            "k-create"));
             assertThat(first.get("create").status()).isEqualTo(201);
             id = first.get("create").json().get("id").asText();
-            first.put("patch", send(port, ADMIN, "PATCH", "/v2/images/" + id, PATCH,
-                    "[{\"op\": \"add\", \"path\": \"/k\", \"value\": \"v\"}]", "k-patch"));
+            first.put(
+                    "patch",
+                    send(
+                            port,
+                            ADMIN,
+                            "PATCH",
+                            "/v2/images/" + id,
+                            PATCH,
+                            "[{\"op\": \"add\", \"path\": \"/k\", \"value\": \"v\"}]",
+                            "k-patch"));
             first.put("tag", send(port, ADMIN, "PUT", "/v2/images/" + id + "/tags/t", null, null, "k-tag"));
-            first.put("member", send(port, ADMIN, "POST", "/v2/images/" + id + "/members", "application/json",
-                    "{\"member\": \"demo\"}", "k-member"));
-            assertThat(first.get("member").status()).as(first.get("member").text()).isEqualTo(200);
-            first.put("answer", send(port, MEMBER, "PUT", "/v2/images/" + id + "/members/demo", "application/json",
-                    "{\"status\": \"accepted\"}", "k-answer"));
-            assertThat(first.get("answer").status()).as(first.get("answer").text()).isEqualTo(200);
+            first.put(
+                    "member",
+                    send(
+                            port,
+                            ADMIN,
+                            "POST",
+                            "/v2/images/" + id + "/members",
+                            "application/json",
+                            "{\"member\": \"demo\"}",
+                            "k-member"));
+            assertThat(first.get("member").status())
+                    .as(first.get("member").text())
+                    .isEqualTo(200);
+            first.put(
+                    "answer",
+                    send(
+                            port,
+                            MEMBER,
+                            "PUT",
+                            "/v2/images/" + id + "/members/demo",
+                            "application/json",
+                            "{\"status\": \"accepted\"}",
+                            "k-answer"));
+            assertThat(first.get("answer").status())
+                    .as(first.get("answer").text())
+                    .isEqualTo(200);
             long events = events(service);
 
             for (var sent : first.entrySet()) {
@@ -58,10 +97,12 @@ class IdempotencyKeyIT {
             }
             assertThat(events(service)).isEqualTo(events);
 
-            var otherBody = send(port, ADMIN, "POST", "/v2/images", "application/json", "{\"name\": \"twice\"}", "k-create");
+            var otherBody =
+                    send(port, ADMIN, "POST", "/v2/images", "application/json", "{\"name\": \"twice\"}", "k-create");
             assertThat(otherBody.status()).isEqualTo(422);
             assertThat(otherBody.json().get("status").asInt()).isEqualTo(422);
-            var otherProject = send(port, MEMBER, "POST", "/v2/images", "application/json", "{\"name\": \"once\"}", "k-create");
+            var otherProject =
+                    send(port, MEMBER, "POST", "/v2/images", "application/json", "{\"name\": \"once\"}", "k-create");
             assertThat(otherProject.status()).isEqualTo(201);
             assertThat(otherProject.json().get("id").asText()).isNotEqualTo(id);
             assertThat(events(service)).isEqualTo(events + 1);
@@ -74,8 +115,8 @@ class IdempotencyKeyIT {
             }
             var removed = send(port, ADMIN, "DELETE", "/v2/images/" + id + "/members/demo", null, null, "k-remove");
             assertThat(removed.status()).isEqualTo(204);
-            assertSameAnswer(send(port, ADMIN, "DELETE", "/v2/images/" + id + "/members/demo", null, null, "k-remove"),
-                    removed);
+            assertSameAnswer(
+                    send(port, ADMIN, "DELETE", "/v2/images/" + id + "/members/demo", null, null, "k-remove"), removed);
             var deleted = send(port, ADMIN, "DELETE", "/v2/images/" + id, null, null, "k-delete");
             assertThat(deleted.status()).isEqualTo(204);
             assertSameAnswer(send(port, ADMIN, "DELETE", "/v2/images/" + id, null, null, "k-delete"), deleted);
@@ -85,15 +126,43 @@ class IdempotencyKeyIT {
 
     private static RawHttp.Response resend(int port, String what, String id) {
         return switch (what) {
-            case "create" -> send(port, ADMIN, "POST", "/v2/images", "application/json",
-                    "{\"name\": \"once\", \"visibility\": \"shared\"}", "k-create");
-            case "patch" -> send(port, ADMIN, "PATCH", "/v2/images/" + id, PATCH,
-                    "[{\"op\": \"add\", \"path\": \"/k\", \"value\": \"v\"}]", "k-patch");
+            case "create" ->
+                send(
+                        port,
+                        ADMIN,
+                        "POST",
+                        "/v2/images",
+                        "application/json",
+                        "{\"name\": \"once\", \"visibility\": \"shared\"}",
+                        "k-create");
+            case "patch" ->
+                send(
+                        port,
+                        ADMIN,
+                        "PATCH",
+                        "/v2/images/" + id,
+                        PATCH,
+                        "[{\"op\": \"add\", \"path\": \"/k\", \"value\": \"v\"}]",
+                        "k-patch");
             case "tag" -> send(port, ADMIN, "PUT", "/v2/images/" + id + "/tags/t", null, null, "k-tag");
-            case "member" -> send(port, ADMIN, "POST", "/v2/images/" + id + "/members", "application/json",
-                    "{\"member\": \"demo\"}", "k-member");
-            case "answer" -> send(port, MEMBER, "PUT", "/v2/images/" + id + "/members/demo", "application/json",
-                    "{\"status\": \"accepted\"}", "k-answer");
+            case "member" ->
+                send(
+                        port,
+                        ADMIN,
+                        "POST",
+                        "/v2/images/" + id + "/members",
+                        "application/json",
+                        "{\"member\": \"demo\"}",
+                        "k-member");
+            case "answer" ->
+                send(
+                        port,
+                        MEMBER,
+                        "PUT",
+                        "/v2/images/" + id + "/members/demo",
+                        "application/json",
+                        "{\"status\": \"accepted\"}",
+                        "k-answer");
             default -> throw new IllegalArgumentException(what);
         };
     }
@@ -121,7 +190,10 @@ class IdempotencyKeyIT {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(StandaloneApplication.class)
-                .run("--server.port=0", "--image-ledger.ephemeral=false", "--image-ledger.data-dir=" + dataDir,
+                .run(
+                        "--server.port=0",
+                        "--image-ledger.ephemeral=false",
+                        "--image-ledger.data-dir=" + dataDir,
                         "--image-ledger.admin-token=" + ADMIN,
                         "--image-ledger.auth.tokens." + MEMBER + "=demo:member");
     }

@@ -28,9 +28,11 @@ final class RawHttp {
     record Request(String head, byte[] body, boolean chunked) {
 
         static Request of(String method, String target, Map<String, String> headers, byte[] body, boolean chunked) {
-            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+            StringBuilder head =
+                    new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
             head.append("Host: 127.0.0.1\r\nConnection: close\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
             if (chunked) {
                 head.append("Transfer-Encoding: chunked\r\n");
             } else if (body != null) {
@@ -113,10 +115,13 @@ final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            headers.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim());
         }
         InputStream rest = new java.io.ByteArrayInputStream(raw, end + 4, raw.length - end - 4);
-        byte[] body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? dechunk(rest) : rest.readAllBytes();
+        byte[] body =
+                "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? dechunk(rest) : rest.readAllBytes();
         return new Response(status, headers, body);
     }
 

@@ -23,15 +23,26 @@ class RequestIdsIT {
     @Test
     void eventsRecordTheServicesRequestIdAndTheClientsApart() {
         String adminsId = "req-" + UUID.randomUUID();
-        var created = send("admin-secret", "POST", "/v2/images", "application/json",
-                "{\"name\": \"ids\", \"visibility\": \"public\"}", adminsId);
+        var created = send(
+                "admin-secret",
+                "POST",
+                "/v2/images",
+                "application/json",
+                "{\"name\": \"ids\", \"visibility\": \"public\"}",
+                adminsId);
         String id = created.json().get("id").asText();
         String createdAs = created.header("X-Openstack-Request-Id");
         assertThat(createdAs).matches("req-[0-9a-f-]{36}").isNotEqualTo(adminsId);
 
-        var patched = send("admin-secret", "PATCH", "/v2/images/" + id, "application/openstack-images-v2.1-json-patch",
-                "[{\"op\": \"add\", \"path\": \"/k\", \"value\": \"v\"}]", null);
-        var history = send("admin-secret", "GET", "/v2/images/" + id + "/history", null, null, null).json();
+        var patched = send(
+                "admin-secret",
+                "PATCH",
+                "/v2/images/" + id,
+                "application/openstack-images-v2.1-json-patch",
+                "[{\"op\": \"add\", \"path\": \"/k\", \"value\": \"v\"}]",
+                null);
+        var history = send("admin-secret", "GET", "/v2/images/" + id + "/history", null, null, null)
+                .json();
 
         var creation = history.get("entries").get(0);
         assertThat(creation.get("request_id").asText()).isEqualTo(createdAs);
