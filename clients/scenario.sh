@@ -409,8 +409,8 @@ openstack_creates_an_image_with_no_terminal_on_stdin() {
     expect_equal size 0 "$(json_value "$out" size)"
 }
 
-# `image set --accept` takes the member's project from its Keystone token; with a static token, the SDK call it
-# makes stands in for it.
+# `image set --accept` takes the member's project from its Keystone token (tempest/run runs it there); with a static
+# token, the SDK call it makes stands in for it.
 openstack_shares_an_image_and_the_member_accepts() {
     local id out
     id=$(openstack_cli image create --share "o-$RUN_ID-shared" -f value -c id)
