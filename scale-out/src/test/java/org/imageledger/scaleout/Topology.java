@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
+import org.imageledger.testing.JavaProcess;
 import org.imageledger.testing.LedgerClient;
 import org.imageledger.testing.Reply;
 
@@ -101,9 +102,10 @@ final class Topology implements AutoCloseable {
         JavaProcess postgres = JavaProcess.start(
                 "postgres",
                 jar("standalone"),
+                JavaProcess.SMALL_JVM,
                 List.of("database", "--port=" + port, "--image-ledger.data-dir=" + dataDir),
                 Map.of(),
-                logDir);
+                logDir.resolve("postgres.log"));
         processes.add(postgres);
         // the role and password the database command makes on first start, as an operator would read them
         Path password = dataDir.resolve("database-password");
@@ -144,8 +146,13 @@ final class Topology implements AutoCloseable {
         int port = freePort();
         List<String> args = new ArrayList<>(List.of("--server.address=127.0.0.1", "--server.port=" + port));
         args.addAll(database.nodeArguments());
-        JavaProcess process =
-                JavaProcess.start(name, jar, args, Map.of("IMAGE_LEDGER_ADMIN_TOKEN", adminToken), logDir);
+        JavaProcess process = JavaProcess.start(
+                name,
+                jar,
+                JavaProcess.SMALL_JVM,
+                args,
+                Map.of("IMAGE_LEDGER_ADMIN_TOKEN", adminToken),
+                logDir.resolve(name + ".log"));
         processes.add(process);
         return new Node(process, new LedgerClient(name, port, adminToken));
     }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.imageledger.testing.JavaProcess;
 import org.imageledger.testing.LedgerClient;
 import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.AfterEach;
@@ -100,9 +101,10 @@ class UploadCrashIT {
         JavaProcess postgres = JavaProcess.start(
                 "postgres",
                 jar(),
+                JavaProcess.SMALL_JVM,
                 List.of("database", "--port=" + port, "--image-ledger.data-dir=" + dataDir),
                 Map.of(),
-                logDir);
+                logDir.resolve("postgres.log"));
         processes.add(postgres);
         // the role and password the database command makes on first start
         Path password = dataDir.resolve("database-password");
@@ -125,7 +127,13 @@ class UploadCrashIT {
                 "--image-ledger.data-dir=" + dataDir,
                 "--image-ledger.data.dir=" + images));
         args.addAll(database.nodeArguments());
-        JavaProcess service = JavaProcess.start(name, jar(), args, Map.of("IMAGE_LEDGER_ADMIN_TOKEN", TOKEN), logDir);
+        JavaProcess service = JavaProcess.start(
+                name,
+                jar(),
+                JavaProcess.SMALL_JVM,
+                args,
+                Map.of("IMAGE_LEDGER_ADMIN_TOKEN", TOKEN),
+                logDir.resolve(name + ".log"));
         processes.add(service);
         awaitOrFail(service, () -> healthy(http));
         return service;

@@ -7,12 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import org.imageledger.testing.JavaProcess;
 import org.imageledger.testing.LedgerClient;
 
 /** The standalone jar in a JVM of its own on a data directory, as an operator runs it, its output in a log file. */
@@ -24,31 +24,26 @@ final class ServiceProcess {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final Process process;
-    private final int port;
-    private final Path log;
+    /** A small heap, and C1 only: it lives for a minute or two. */
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
 
-    private ServiceProcess(Process process, int port, Path log) {
+    private static final Duration STOP_LIMIT = Duration.ofSeconds(30);
+
+    private final JavaProcess process;
+    private final int port;
+
+    private ServiceProcess(JavaProcess process, int port) {
         this.process = process;
         this.port = port;
-        this.log = log;
     }
 
     static ServiceProcess start(Path dataDir, Path log) throws IOException {
         int port = freePort();
-        Process process = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx256m",
-                        "-XX:TieredStopAtLevel=1",
-                        "-jar",
-                        JAR.toString(),
-                        "--server.port=" + port,
-                        "--image-ledger.data-dir=" + dataDir,
-                        "--image-ledger.admin-token=" + LedgerClient.ADMIN_TOKEN)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
-        return new ServiceProcess(process, port, log);
+        List<String> args = List.of(
+                "--server.port=" + port,
+                "--image-ledger.data-dir=" + dataDir,
+                "--image-ledger.admin-token=" + LedgerClient.ADMIN_TOKEN);
+        return new ServiceProcess(JavaProcess.start("service", JAR, JVM_OPTIONS, args, Map.of(), log), port);
     }
 
     /** Waits until health says UP; answers how long that took from now. */
@@ -57,7 +52,7 @@ final class ServiceProcess {
         long deadline = started + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError("the service exited with " + process.exitValue() + "\n" + logTail());
+                throw new AssertionError("the service exited\n" + logTail());
             }
             if (healthStatus() == 200) {
                 return Duration.ofNanos(System.nanoTime() - started);
@@ -94,7 +89,7 @@ final class ServiceProcess {
 
     /** Its children: the PostgreSQL server and the watchdog that stops it should this process die. */
     List<ProcessHandle> children() {
-        return process.children().toList();
+        return process.children();
     }
 
     Optional<ProcessHandle> watchdog() {
@@ -104,32 +99,22 @@ final class ServiceProcess {
     }
 
     void kill() throws InterruptedException {
-        process.destroyForcibly().waitFor();
+        process.kill();
     }
 
     /** Sends SIGTERM and answers how long the process took to end, or null if it did not within the limit. */
     Duration terminate(Duration limit) throws InterruptedException {
-        long started = System.nanoTime();
-        process.destroy();
-        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-            return null;
-        }
-        return Duration.ofNanos(System.nanoTime() - started);
+        return process.terminate(limit);
     }
 
     void stop() throws InterruptedException {
-        if (process.isAlive() && terminate(Duration.ofSeconds(30)) == null) {
+        if (process.isAlive() && terminate(STOP_LIMIT) == null) {
             kill();
         }
     }
 
     String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        } catch (IOException e) {
-            return "cannot read " + log + ": " + e;
-        }
+        return process.logTail(60);
     }
 
     private static int freePort() throws IOException {
