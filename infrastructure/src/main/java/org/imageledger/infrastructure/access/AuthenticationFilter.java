@@ -6,10 +6,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import org.imageledger.infrastructure.web.ErrorResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,13 +23,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>What no token vouches for, the open documents and the 401s alike, goes at the {@link AnonymousPacing} pace:
  * a request beyond it is answered when its slot comes, from a timer, holding no request thread meanwhile, and one
- * that would wait longer than the longest delay answers 429 at once. Authenticated callers are never paced.
+ * that would wait longer than the longest delay answers 429 one {@code Retry-After} later, also from the timer.
+ * Authenticated callers are never paced.
  */
 public class AuthenticationFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Auth-Token";
     private static final Logger log = LoggerFactory.getLogger(AuthenticationFilter.class);
     private static final String ATTRIBUTE = Caller.class.getName();
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final Authenticator authenticator;
     private final String challenge;
@@ -82,33 +86,51 @@ public class AuthenticationFilter extends OncePerRequestFilter {
         }
         long wait = pacing.reserve(request);
         if (wait == AnonymousPace.REFUSED) {
-            response.setHeader("Retry-After", "1");
-            ErrorResponses.write(
-                    request,
-                    response,
-                    HttpStatus.TOO_MANY_REQUESTS,
-                    "too_many_requests",
-                    "Too many requests without a token are waiting; try again later.");
-        } else if (wait > 0 && request.isAsyncSupported()) {
-            AsyncContext later = request.startAsync(request, response);
-            later.setTimeout(pacing.holdLimit().toMillis());
-            // an open document is served by the container's dispatch, which passes this filter by as already run
-            pacing.after(wait, open ? later::dispatch : () -> refuseLater(later));
+            // held as long as Retry-After says, so that a client that ignores it cannot spin on refusals
+            answer(request, response, RETRY_AFTER.toNanos(), this::tooMany);
+        } else if (open && wait > 0 && request.isAsyncSupported()) {
+            // the container's dispatch serves the document, passing this filter by as already run
+            pacing.after(wait, hold(request, response)::dispatch);
         } else if (open) {
             chain.doFilter(request, response);
         } else {
-            refuse(request, response);
+            answer(request, response, wait, this::refuse);
         }
     }
 
-    private void refuseLater(AsyncContext later) {
-        try {
-            refuse((HttpServletRequest) later.getRequest(), (HttpServletResponse) later.getResponse());
-        } catch (IOException | RuntimeException gone) {
-            log.debug("A paced refusal could not be sent: {}", gone.toString());
-        } finally {
-            later.complete();
+    /** Writes the answer once {@code waitNanos} have passed, from the pacing's timer, holding no request thread. */
+    private void answer(HttpServletRequest request, HttpServletResponse response, long waitNanos, Answer answer)
+            throws IOException {
+        if (waitNanos <= 0 || !request.isAsyncSupported()) {
+            answer.write(request, response);
+            return;
         }
+        AsyncContext later = hold(request, response);
+        pacing.after(waitNanos, () -> {
+            try {
+                answer.write((HttpServletRequest) later.getRequest(), (HttpServletResponse) later.getResponse());
+            } catch (IOException | RuntimeException gone) {
+                log.debug("A paced answer could not be sent: {}", gone.toString());
+            } finally {
+                later.complete();
+            }
+        });
+    }
+
+    private AsyncContext hold(HttpServletRequest request, HttpServletResponse response) {
+        AsyncContext later = request.startAsync(request, response);
+        later.setTimeout(pacing.holdLimit().toMillis());
+        return later;
+    }
+
+    private void tooMany(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
+        ErrorResponses.write(
+                request,
+                response,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "too_many_requests",
+                "Too many requests without a token are waiting; try again later.");
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -134,5 +156,11 @@ public class AuthenticationFilter extends OncePerRequestFilter {
         }
         throw new IllegalStateException(
                 "no caller: the authentication filter did not run for " + request.getRequestURI());
+    }
+
+    /** How an answer is written, now or from the pacing's timer. */
+    @FunctionalInterface
+    private interface Answer {
+        void write(HttpServletRequest request, HttpServletResponse response) throws IOException;
     }
 }
