@@ -4,8 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -21,6 +19,7 @@ import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
 import org.imageledger.testing.JavaProcess;
 import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.LoopbackPort;
 import org.imageledger.testing.Reply;
 
 /**
@@ -98,7 +97,7 @@ final class Topology implements AutoCloseable {
             return;
         }
         dataDir = Files.createTempDirectory("image-ledger-scale-out-");
-        int port = freePort();
+        int port = LoopbackPort.free();
         JavaProcess postgres = JavaProcess.start(
                 "postgres",
                 jar("standalone"),
@@ -143,7 +142,7 @@ final class Topology implements AutoCloseable {
     }
 
     private Node startNode(String name, Path jar) throws IOException {
-        int port = freePort();
+        int port = LoopbackPort.free();
         List<String> args = new ArrayList<>(List.of("--server.address=127.0.0.1", "--server.port=" + port));
         args.addAll(database.nodeArguments());
         JavaProcess process = JavaProcess.start(
@@ -230,12 +229,6 @@ final class Topology implements AutoCloseable {
 
     private static Path jar(String side) {
         return Path.of(System.getProperty("image-ledger." + side + "-jar", "missing-" + side + ".jar"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     private static String randomToken() {

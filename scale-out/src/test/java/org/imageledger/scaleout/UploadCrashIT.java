@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.imageledger.testing.JavaProcess;
 import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.LoopbackPort;
 import org.imageledger.testing.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class UploadCrashIT {
         logDir = Files.createDirectories(Path.of("target", "upload-crash-logs"));
         startDatabase();
         Path images = dataDir.resolve("images");
-        int port = freePort();
+        int port = LoopbackPort.free();
         LedgerClient http = new LedgerClient("standalone", port, TOKEN);
         JavaProcess first = startService("standalone-1", port, images, http);
         JsonNode created = http.post(
@@ -97,7 +97,7 @@ class UploadCrashIT {
             database = givenServer.createBeside();
             return;
         }
-        int port = freePort();
+        int port = LoopbackPort.free();
         JavaProcess postgres = JavaProcess.start(
                 "postgres",
                 jar(),
@@ -175,11 +175,5 @@ class UploadCrashIT {
 
     private static Path jar() {
         return Path.of(System.getProperty("image-ledger.standalone-jar", "missing-standalone.jar"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.imageledger.infrastructure.store.DatabaseCredentials;
+import org.imageledger.testing.LoopbackPort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,13 +29,13 @@ class DatabaseCommandIT {
 
     @Test
     void servesTheDataDirectoryUntilStoppedAndRefusesASecondServerOnIt() throws Exception {
-        int port = freePort();
+        int port = LoopbackPort.free();
         Process server = start("server", port);
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> answers(port) || !server.isAlive());
             assertThat(server.isAlive()).as(log("server")).isTrue();
 
-            Process second = start("second", freePort());
+            Process second = start("second", LoopbackPort.free());
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(second.exitValue()).isEqualTo(1);
             assertThat(log("second"))
@@ -81,12 +80,6 @@ class DatabaseCommandIT {
             return connection.isValid(2);
         } catch (SQLException notAnswering) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

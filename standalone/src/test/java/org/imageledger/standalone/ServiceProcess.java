@@ -1,8 +1,6 @@
 package org.imageledger.standalone;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.imageledger.testing.JavaProcess;
 import org.imageledger.testing.LedgerClient;
+import org.imageledger.testing.LoopbackPort;
 
 /** The standalone jar in a JVM of its own on a data directory, as an operator runs it, its output in a log file. */
 final class ServiceProcess {
@@ -38,7 +37,7 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(Path dataDir, Path log) throws IOException {
-        int port = freePort();
+        int port = LoopbackPort.free();
         List<String> args = List.of(
                 "--server.port=" + port,
                 "--image-ledger.data-dir=" + dataDir,
@@ -108,18 +107,10 @@ final class ServiceProcess {
     }
 
     void stop() throws InterruptedException {
-        if (process.isAlive() && terminate(STOP_LIMIT) == null) {
-            kill();
-        }
+        process.stop(STOP_LIMIT);
     }
 
     String logTail() {
         return process.logTail(60);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

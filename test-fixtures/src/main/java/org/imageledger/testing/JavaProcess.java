@@ -98,7 +98,12 @@ public final class JavaProcess {
 
     /** Asks the process to stop (SIGTERM), and kills it if it has not within the grace period. */
     public void stop() throws InterruptedException {
-        if (process.isAlive() && terminate(GRACE) == null) {
+        stop(GRACE);
+    }
+
+    /** Asks the process to stop (SIGTERM), and kills it if it has not within {@code grace}. */
+    public void stop(Duration grace) throws InterruptedException {
+        if (process.isAlive() && terminate(grace) == null) {
             kill();
         }
     }
