@@ -40,59 +40,22 @@ class IdempotencyKeyIT {
         String id;
         try (ConfigurableApplicationContext service = start()) {
             int port = port(service);
-            first.put(
-                    "create",
-                    send(
-                            port,
-                            ADMIN,
-                            "POST",
-                            "/v2/images",
-                            "application/json",
-                            "{\"name\": \"once\", \"visibility\": \"shared\"}",
-                            "k-create"));
+            first.put("create", request(port, "create", null));
             assertThat(first.get("create").status()).isEqualTo(201);
             id = first.get("create").json().get("id").asText();
-            first.put(
-                    "patch",
-                    send(
-                            port,
-                            ADMIN,
-                            "PATCH",
-                            "/v2/images/" + id,
-                            PATCH,
-                            "[{\"op\": \"add\", \"path\": \"/k\", \"value\": \"v\"}]",
-                            "k-patch"));
-            first.put("tag", send(port, ADMIN, "PUT", "/v2/images/" + id + "/tags/t", null, null, "k-tag"));
-            first.put(
-                    "member",
-                    send(
-                            port,
-                            ADMIN,
-                            "POST",
-                            "/v2/images/" + id + "/members",
-                            "application/json",
-                            "{\"member\": \"demo\"}",
-                            "k-member"));
+            for (String what : List.of("patch", "tag", "member", "answer")) {
+                first.put(what, request(port, what, id));
+            }
             assertThat(first.get("member").status())
                     .as(first.get("member").text())
                     .isEqualTo(200);
-            first.put(
-                    "answer",
-                    send(
-                            port,
-                            MEMBER,
-                            "PUT",
-                            "/v2/images/" + id + "/members/demo",
-                            "application/json",
-                            "{\"status\": \"accepted\"}",
-                            "k-answer"));
             assertThat(first.get("answer").status())
                     .as(first.get("answer").text())
                     .isEqualTo(200);
             long events = events(service);
 
             for (var sent : first.entrySet()) {
-                RawHttp.Response again = resend(port, sent.getKey(), id);
+                RawHttp.Response again = request(port, sent.getKey(), id);
                 assertSameAnswer(again, sent.getValue());
             }
             assertThat(events(service)).isEqualTo(events);
@@ -111,7 +74,7 @@ class IdempotencyKeyIT {
             int port = port(restarted);
             long events = events(restarted);
             for (var sent : first.entrySet()) {
-                assertSameAnswer(resend(port, sent.getKey(), id), sent.getValue());
+                assertSameAnswer(request(port, sent.getKey(), id), sent.getValue());
             }
             var removed = send(port, ADMIN, "DELETE", "/v2/images/" + id + "/members/demo", null, null, "k-remove");
             assertThat(removed.status()).isEqualTo(204);
@@ -124,7 +87,8 @@ class IdempotencyKeyIT {
         }
     }
 
-    private static RawHttp.Response resend(int port, String what, String id) {
+    /** The request {@code what} names, always the same, with its own key. */
+    private static RawHttp.Response request(int port, String what, String id) {
         return switch (what) {
             case "create" ->
                 send(
